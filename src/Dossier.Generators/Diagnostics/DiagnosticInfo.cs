@@ -1,0 +1,45 @@
+using Dossier.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Dossier.Generators.Diagnostics;
+
+/// <summary>
+/// A diagnostic found while parsing, as plain values. The parser produces these; analyzers turn them into
+/// <see cref="Diagnostic"/>s, so the generator and the analyzers agree on what is invalid.
+/// </summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments, EquatableArray<KeyValue> Properties)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments) =>
+        new(descriptor, LocationInfo.From(location), arguments.ToEquatableArray(), EquatableArray<KeyValue>.Empty);
+
+    public DiagnosticInfo WithProperty(string key, string value) =>
+        this with { Properties = new EquatableArray<KeyValue>(System.Linq.Enumerable.Append(Properties, new KeyValue(key, value))) };
+
+    public Diagnostic ToDiagnostic()
+    {
+        var properties = System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, string?>();
+        foreach (var property in Properties)
+        {
+            properties[property.Key] = property.Value;
+        }
+
+        return Diagnostic.Create(Descriptor, Location?.ToLocation(), properties.ToImmutable(), Arguments.ToObjectArray());
+    }
+}
+
+/// <summary>A key and a value, equatable.</summary>
+internal readonly record struct KeyValue(string Key, string Value);
+
+internal static class DiagnosticArguments
+{
+    public static object?[] ToObjectArray(this EquatableArray<string> arguments)
+    {
+        var result = new object?[arguments.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = arguments[i];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+
+namespace Dossier;
+
+/// <summary>
+/// Marks a property, field or record primary-constructor parameter as holding personal data: information
+/// relating to an identified or identifiable natural person (GDPR Art. 4(1)).
+/// </summary>
+/// <remarks>
+/// Dossier generates <c>ExportPersonalData()</c> (Art. 15 access, Art. 20 portability) and
+/// <c>ErasePersonalData()</c> (Art. 17 erasure) for every type that holds tagged members, and lists each
+/// tagged member in the data inventory (the Art. 30 record of processing) written by every build.
+/// </remarks>
+/// <example>
+/// <code>
+/// [PersonalData(DataCategory.Email, Purpose = "Sign-in and account notices",
+///     LegalBasis = LegalBasis.Contract, Retention = "P2Y", Recipients = new[] { "MailCo" })]
+/// public string Email { get; set; }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PersonalDataAttribute : Attribute
+{
+    /// <summary>Tags personal data of category <see cref="DataCategory.Other"/>.</summary>
+    public PersonalDataAttribute() : this(DataCategory.Other) { }
+
+    /// <summary>Tags personal data of the given category.</summary>
+    /// <param name="category">What kind of personal data the member holds.</param>
+    public PersonalDataAttribute(DataCategory category) => Category = category;
+
+    /// <summary>What kind of personal data the member holds.</summary>
+    public DataCategory Category { get; }
+
+    /// <summary>Why the data is processed (Art. 30(1)(b), Art. 5(1)(b) purpose limitation), in words an auditor understands.</summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>The lawful basis for processing (Art. 6(1)).</summary>
+    public LegalBasis LegalBasis { get; set; }
+
+    /// <summary>
+    /// How long the data is kept, as an ISO 8601 duration such as <c>"P30D"</c>, <c>"P2Y"</c> or <c>"P1Y6M"</c>
+    /// (Art. 30(1)(f), Art. 5(1)(e) storage limitation). PII008 reports a value that is not such a duration.
+    /// </summary>
+    public string? Retention { get; set; }
+
+    /// <summary>What <c>ErasePersonalData()</c> does to the member. Defaults to <see cref="Dossier.Erasure.Delete"/>.</summary>
+    public Erasure Erasure { get; set; }
+
+    /// <summary>
+    /// Why the data is kept after an erasure request: the Art. 17(3) exception that applies. Required with
+    /// <see cref="Dossier.Erasure.Retain"/>; the erasure report lists it.
+    /// </summary>
+    public string? RetentionReason { get; set; }
+
+    /// <summary>
+    /// Who receives the data (Art. 30(1)(d)): names declared with <c>[assembly: Recipient("Name")]</c>.
+    /// PII008 reports a name that no <see cref="RecipientAttribute"/> declares.
+    /// </summary>
+    public string[]? Recipients { get; set; }
+
+    /// <summary>
+    /// Whether <c>ExportPersonalData()</c> hands the value out. <c>false</c> for data held about the person that
+    /// is not theirs to receive, such as a password hash; such members are still erased and still listed in the
+    /// inventory. Defaults to <c>true</c>.
+    /// </summary>
+    public bool Export { get; set; } = true;
+}

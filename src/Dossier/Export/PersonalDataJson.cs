@@ -1,0 +1,276 @@
+using System;
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Dossier;
+
+/// <summary>
+/// Writes personal data as JSON straight to a <see cref="Utf8JsonWriter"/>. Generated
+/// <c>WritePersonalData(Utf8JsonWriter)</c> and <see cref="PersonalDataRecord.ToJson"/> both use it, so the
+/// streaming and the tree forms of an export produce the same JSON.
+/// </summary>
+public sealed class PersonalDataJsonWriter : PersonalDataVisitor
+{
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("$id");
+    private static readonly JsonEncodedText RefName = JsonEncodedText.Encode("$ref");
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText SubjectName = JsonEncodedText.Encode("subject");
+    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
+    private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText PurposeName = JsonEncodedText.Encode("purpose");
+    private static readonly JsonEncodedText LegalBasisName = JsonEncodedText.Encode("legalBasis");
+    private static readonly JsonEncodedText RetentionName = JsonEncodedText.Encode("retention");
+    private static readonly JsonEncodedText RecipientsName = JsonEncodedText.Encode("recipients");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText[] CategoryValues = EncodeNames<DataCategory>();
+    private static readonly JsonEncodedText[] LegalBasisValues = EncodeNames<LegalBasis>();
+
+    [ThreadStatic]
+    private static PersonalDataJsonWriter? t_cached;
+
+    private Utf8JsonWriter _writer = null!;
+
+    /// <summary>
+    /// The options of the JSON that <see cref="PersonalDataRecord.ToJson"/> returns: indented, with every
+    /// character that is unsafe in HTML escaped and all other Unicode letters kept readable.
+    /// </summary>
+    public static JsonWriterOptions IndentedOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private PersonalDataJsonWriter()
+    {
+    }
+
+    /// <summary>
+    /// Writes the personal data of <paramref name="subject"/> to <paramref name="writer"/> as one JSON object.
+    /// Reuses a per-thread writer state, so a call allocates nothing beyond what the writer itself does.
+    /// </summary>
+    public static void Write(IPersonalData subject, Utf8JsonWriter writer)
+    {
+        if (subject is null) throw new ArgumentNullException(nameof(subject));
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+
+        var state = t_cached ?? new PersonalDataJsonWriter();
+        t_cached = null;
+        try
+        {
+            state._writer = writer;
+            state.Nested(subject);
+        }
+        finally
+        {
+            state._writer = null!;
+            state.ResetVisits();
+            t_cached = state;
+        }
+    }
+
+    internal static void Write(PersonalDataValue value, Utf8JsonWriter writer)
+    {
+        var state = new PersonalDataJsonWriter { _writer = writer };
+        value.Accept(state);
+    }
+
+    /// <inheritdoc />
+    public override void BeginMember(PersonalDataMember member)
+    {
+        _writer.WritePropertyName(member.EncodedName);
+        _writer.WriteStartObject();
+        if (member.IsTagged)
+        {
+            _writer.WriteString(CategoryName, CategoryValues[(int)member.Category < CategoryValues.Length && member.Category >= 0 ? (int)member.Category : 0]);
+            if (member.Purpose is not null)
+            {
+                _writer.WriteString(PurposeName, member.EncodedPurpose);
+            }
+
+            if (member.LegalBasis != LegalBasis.Unspecified && (int)member.LegalBasis < LegalBasisValues.Length)
+            {
+                _writer.WriteString(LegalBasisName, LegalBasisValues[(int)member.LegalBasis]);
+            }
+
+            if (member.Retention is not null)
+            {
+                _writer.WriteString(RetentionName, member.EncodedRetention);
+            }
+
+            if (member.EncodedRecipients.Length > 0)
+            {
+                _writer.WriteStartArray(RecipientsName);
+                foreach (var recipient in member.EncodedRecipients)
+                {
+                    _writer.WriteStringValue(recipient);
+                }
+
+                _writer.WriteEndArray();
+            }
+        }
+
+        _writer.WritePropertyName(ValueName);
+    }
+
+    /// <inheritdoc />
+    public override void EndMember() => _writer.WriteEndObject();
+
+    /// <inheritdoc />
+    public override void Null() => _writer.WriteNullValue();
+
+    /// <inheritdoc />
+    public override void Value(string? value)
+    {
+        if (value is null) _writer.WriteNullValue();
+        else _writer.WriteStringValue(value);
+    }
+
+    /// <inheritdoc />
+    public override void Value(bool value) => _writer.WriteBooleanValue(value);
+
+    /// <inheritdoc />
+    public override void Value(long value) => _writer.WriteNumberValue(value);
+
+    /// <inheritdoc />
+    public override void Value(ulong value) => _writer.WriteNumberValue(value);
+
+    /// <inheritdoc />
+    public override void Value(float value)
+    {
+        // JSON has no NaN or infinity; write them as the strings .NET itself uses.
+        if (float.IsNaN(value) || float.IsInfinity(value)) _writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        else _writer.WriteNumberValue(value);
+    }
+
+    /// <inheritdoc />
+    public override void Value(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value)) _writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        else _writer.WriteNumberValue(value);
+    }
+
+    /// <inheritdoc />
+    public override void Value(decimal value) => _writer.WriteNumberValue(value);
+
+    /// <inheritdoc />
+    public override void Value(char value)
+    {
+        Span<char> buffer = stackalloc char[1];
+        buffer[0] = value;
+        _writer.WriteStringValue(buffer);
+    }
+
+    /// <inheritdoc />
+    public override void Value(DateTime value) => _writer.WriteStringValue(value);
+
+    /// <inheritdoc />
+    public override void Value(DateTimeOffset value) => _writer.WriteStringValue(value);
+
+    /// <inheritdoc />
+    public override void Value(Guid value) => _writer.WriteStringValue(value);
+
+    /// <inheritdoc />
+    public override void Value(TimeSpan value)
+    {
+#if NET6_0_OR_GREATER
+        Span<char> buffer = stackalloc char[32];
+        if (value.TryFormat(buffer, out var written, "c", CultureInfo.InvariantCulture))
+        {
+            _writer.WriteStringValue(buffer.Slice(0, written));
+            return;
+        }
+#endif
+        _writer.WriteStringValue(value.ToString("c", CultureInfo.InvariantCulture));
+    }
+
+    /// <inheritdoc />
+    public override void Value(byte[]? value)
+    {
+        if (value is null) _writer.WriteNullValue();
+        else _writer.WriteBase64StringValue(value);
+    }
+
+#if NET6_0_OR_GREATER
+    /// <inheritdoc />
+    public override void Value(DateOnly value)
+    {
+        Span<char> buffer = stackalloc char[16];
+        value.TryFormat(buffer, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        _writer.WriteStringValue(buffer.Slice(0, written));
+    }
+
+    /// <inheritdoc />
+    public override void Value(TimeOnly value)
+    {
+        Span<char> buffer = stackalloc char[24];
+        value.TryFormat(buffer, out var written, "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        _writer.WriteStringValue(buffer.Slice(0, written));
+    }
+#endif
+
+    /// <inheritdoc />
+    public override void BeginList() => _writer.WriteStartArray();
+
+    /// <inheritdoc />
+    public override void EndList() => _writer.WriteEndArray();
+
+    /// <inheritdoc />
+    public override void BeginMap() => _writer.WriteStartObject();
+
+    /// <inheritdoc />
+    public override void MapKey(string key) => _writer.WritePropertyName(key);
+
+    /// <inheritdoc />
+    public override void EndMap() => _writer.WriteEndObject();
+
+    /// <inheritdoc />
+    protected override void BeginObject(PersonalDataType type, int id)
+    {
+        _writer.WriteStartObject();
+        WriteId(IdName, id);
+        _writer.WriteString(TypeName, type.EncodedName);
+        if (type.Subject is not null)
+        {
+            _writer.WriteString(SubjectName, type.EncodedSubject);
+        }
+
+        _writer.WriteStartObject(DataName);
+    }
+
+    /// <inheritdoc />
+    protected override void EndObject()
+    {
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    protected override void Reference(int id)
+    {
+        _writer.WriteStartObject();
+        WriteId(RefName, id);
+        _writer.WriteEndObject();
+    }
+
+    private void WriteId(JsonEncodedText name, int id)
+    {
+        Span<byte> digits = stackalloc byte[11];
+        Utf8Formatter.TryFormat(id, digits, out var written);
+        _writer.WriteString(name, digits.Slice(0, written));
+    }
+
+    private static JsonEncodedText[] EncodeNames<TEnum>() where TEnum : struct, Enum
+    {
+        var values = (TEnum[])System.Enum.GetValues(typeof(TEnum));
+        var names = new JsonEncodedText[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            names[i] = JsonEncodedText.Encode(values[i].ToString());
+        }
+
+        return names;
+    }
+}
