@@ -1,0 +1,135 @@
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Emitting;
+
+/// <summary>Emits the statements that erase one member: reach into nested values, then apply its strategy.</summary>
+internal static class ErasureEmitter
+{
+    public static void Emit(SourceWriter writer, MemberModel member, string field)
+    {
+        if (member.Erase == EraseAction.Unsupported)
+        {
+            return;
+        }
+
+        if (member.Erase == EraseAction.Retain)
+        {
+            writer.Line("eraser.Retained(" + field + ");");
+            return;
+        }
+
+        var target = "this." + member.Identifier;
+        var shape = member.Shape;
+        writer.Open();
+        EmitReach(writer, shape, target, field);
+        switch (member.Erase)
+        {
+            case EraseAction.AssignDefault:
+                writer.Line(target + " = default!;");
+                break;
+            case EraseAction.Clear:
+                writer.Line(target + "?.Clear();");
+                break;
+            case EraseAction.AssignEmpty:
+                writer.Line(target + " = " + shape.EmptyExpression + ";");
+                break;
+            case EraseAction.ClearArrayItems:
+                writer.Line("if (" + target + " is { } __array) global::System.Array.Clear(__array, 0, __array.Length);");
+                break;
+            case EraseAction.Anonymize:
+                if (shape.CanBeNull)
+                {
+                    writer.Line("if (" + target + " != null) " + target + " = " + Anonymous(shape, target) + ";");
+                }
+                else
+                {
+                    writer.Line(target + " = " + Anonymous(shape, target) + ";");
+                }
+
+                break;
+            case EraseAction.AnonymizeItems:
+                writer.Line("global::Dossier.PersonalDataEraser.ReplaceEach(" + target + ", " + ItemLambda(shape, Anonymous(shape, "__item")) + ");");
+                break;
+            case EraseAction.Pseudonymize:
+                if (shape.IsNullableValueType)
+                {
+                    writer.Line("if (" + target + " is { } __present) " + target + " = eraser.Pseudonymize(__present);");
+                }
+                else if (shape.CanBeNull)
+                {
+                    writer.Line("if (" + target + " is { } __present) " + target + " = eraser.Pseudonymize(__present);");
+                }
+                else
+                {
+                    writer.Line(target + " = eraser.Pseudonymize(" + target + ");");
+                }
+
+                break;
+            case EraseAction.PseudonymizeItems:
+                var pseudonym = shape.IsNullableValueType ? "eraser.Pseudonymize(__item.Value)" : "eraser.Pseudonymize(__item)";
+                writer.Line("global::Dossier.PersonalDataEraser.ReplaceEach(" + target + ", " + ItemLambda(shape, pseudonym) + ");");
+                break;
+        }
+
+        if (member.Tag is not null && member.Erase != EraseAction.None)
+        {
+            writer.Line("eraser.Erased(" + field + ");");
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>Erases what nested values hold before the member itself is deleted or kept.</summary>
+    private static void EmitReach(SourceWriter writer, ValueShape shape, string target, string field)
+    {
+        if (shape.Collection == CollectionKind.None)
+        {
+            switch (shape.Kind)
+            {
+                case ValueKind.Nested:
+                    writer.Line("eraser.Nested(" + field + ", " + target + ");");
+                    break;
+                case ValueKind.NestedValue when shape.IsNullableValueType:
+                    writer.Line("if (" + target + " is { } __nested) " + target + " = eraser.NestedValue(" + field + ", __nested);");
+                    break;
+                case ValueKind.NestedValue:
+                    writer.Line(target + " = eraser.NestedValue(" + field + ", " + target + ");");
+                    break;
+                case ValueKind.Dynamic:
+                    writer.Line("eraser.Dynamic(" + field + ", " + target + ");");
+                    break;
+            }
+
+            return;
+        }
+
+        var items = shape.IsDictionary ? target + "?.Values" : target;
+        switch (shape.Kind)
+        {
+            case ValueKind.Nested:
+                writer.Line("eraser.Each(" + field + ", " + items + ");");
+                break;
+            case ValueKind.NestedValue:
+                writer.Line("eraser.EachValue(" + field + ", " + target + ");");
+                break;
+            case ValueKind.Dynamic:
+                writer.Line("eraser.Dynamic(" + field + ", " + target + ");");
+                break;
+        }
+    }
+
+    private static string ItemLambda(ValueShape shape, string replacement) =>
+        shape.ItemCanBeNull
+            ? "__item => __item == null ? __item! : " + replacement
+            : "__item => " + replacement;
+
+    private static string Anonymous(ValueShape shape, string current) => shape.ScalarName switch
+    {
+        "string" => "global::Dossier.Anonymized.Text",
+        "char" => "global::Dossier.Anonymized.Character",
+        "byte[]" => "global::System.Array.Empty<byte>()",
+        "IPAddress" => "global::Dossier.Anonymized.Address(" + current + ")",
+        "Uri" => "global::Dossier.Anonymized.Uri",
+        _ => "default(" + shape.ItemTypeName + ")",
+    };
+}

@@ -1,0 +1,118 @@
+namespace Dossier.Generators.Model;
+
+/// <summary>
+/// One member the generated code exports or erases: a tagged member, or an untagged container whose value
+/// holds personal data. <see cref="Tag"/> is <c>null</c> for containers.
+/// </summary>
+internal sealed record MemberModel(
+    string Name,
+    string Identifier,
+    TagModel? Tag,
+    ValueShape Shape,
+    EraseAction Erase,
+    string? FilePath,
+    int Line);
+
+/// <summary>What a member's tag declares, with enum arguments already checked to be in range.</summary>
+internal sealed record TagModel(
+    string Category,
+    bool IsSpecialCategory,
+    string? Purpose,
+    string LegalBasis,
+    string? Retention,
+    string Erasure,
+    string? RetentionReason,
+    EquatableArray<string> Recipients,
+    bool Export,
+    bool Encrypted,
+    bool Audited,
+    string Source);
+
+/// <summary>How a value is read for export.</summary>
+internal enum ValueKind
+{
+    /// <summary>A string, number, Boolean, character, date, time or GUID: the visitor has an overload for it.</summary>
+    Scalar,
+    /// <summary>An enum, exported by name.</summary>
+    Enum,
+    /// <summary>Any other type, exported as its text.</summary>
+    Text,
+    /// <summary>A byte array, exported as Base64.</summary>
+    Bytes,
+    /// <summary>A reference type that holds personal data.</summary>
+    Nested,
+    /// <summary>A value type that holds personal data.</summary>
+    NestedValue,
+    /// <summary>A type known only at run time: object, an interface, a type parameter.</summary>
+    Dynamic,
+}
+
+/// <summary>What kind of collection a member is, which decides how erasure empties it.</summary>
+internal enum CollectionKind
+{
+    None,
+    /// <summary>A single-dimensional array: items replaceable in place.</summary>
+    Array,
+    /// <summary>A concrete mutable list (List&lt;T&gt;, Collection&lt;T&gt;): <c>Clear()</c>, items replaceable in place.</summary>
+    List,
+    /// <summary>Another concrete mutable collection or dictionary (HashSet&lt;T&gt;, Dictionary&lt;K,V&gt;): <c>Clear()</c>.</summary>
+    Clearable,
+    /// <summary>A mutable collection interface (IList&lt;T&gt;, ICollection&lt;T&gt;, ISet&lt;T&gt;, IDictionary&lt;K,V&gt;).</summary>
+    MutableInterface,
+    /// <summary>A read-only interface (IEnumerable&lt;T&gt;, IReadOnlyList&lt;T&gt;, IReadOnlyDictionary&lt;K,V&gt;).</summary>
+    ReadOnlyInterface,
+    /// <summary>Any other enumerable type: exported item by item, erased only by assigning <c>null</c>.</summary>
+    Other,
+}
+
+/// <summary>The shape of a member's value: a single value, or a collection of values of <see cref="Kind"/>.</summary>
+/// <param name="Kind">How a single value (or each item) is exported.</param>
+/// <param name="TypeName">The fully qualified type of the member.</param>
+/// <param name="ItemTypeName">The fully qualified type of a single value or item.</param>
+/// <param name="IsNullableValueType">The single value or item is a <c>Nullable&lt;T&gt;</c>.</param>
+/// <param name="CanBeNull">The member itself can hold <c>null</c>.</param>
+/// <param name="ItemCanBeNull">A single value or item can be <c>null</c>.</param>
+/// <param name="Collection">The kind of collection, or <see cref="CollectionKind.None"/>.</param>
+/// <param name="IsDictionary">The collection is a dictionary: items are its values, keys are exported as text.</param>
+/// <param name="EmptyExpression">An expression for an empty collection assignable to the member, or <c>null</c>.</param>
+/// <param name="NestedTypeFullName">The type that holds personal data, for nested values and items (the inventory follows it).</param>
+/// <param name="ScalarName">For scalars: the special name the emitter keys anonymization and pseudonymization on.</param>
+internal sealed record ValueShape(
+    ValueKind Kind,
+    string TypeName,
+    string ItemTypeName,
+    bool IsNullableValueType,
+    bool CanBeNull,
+    bool ItemCanBeNull,
+    CollectionKind Collection,
+    bool IsDictionary,
+    string? EmptyExpression,
+    string? NestedTypeFullName,
+    string ScalarName);
+
+/// <summary>What the generated erase code does with the member.</summary>
+internal enum EraseAction
+{
+    /// <summary>Nothing to assign: only reach into nested values (containers, retained members).</summary>
+    None,
+    /// <summary>Assign <c>default</c>/<c>null</c>.</summary>
+    AssignDefault,
+    /// <summary>Empty the collection in place with <c>Clear()</c>.</summary>
+    Clear,
+    /// <summary>Assign an empty collection.</summary>
+    AssignEmpty,
+    /// <summary>Clear an array's items in place (get-only arrays).</summary>
+    ClearArrayItems,
+    /// <summary>Assign the anonymized value.</summary>
+    Anonymize,
+    /// <summary>Replace every item with its anonymized value, in place.</summary>
+    AnonymizeItems,
+    /// <summary>Assign the pseudonym.</summary>
+    Pseudonymize,
+    /// <summary>Replace every item with its pseudonym, in place.</summary>
+    PseudonymizeItems,
+    /// <summary>Keep the value; record the reason.</summary>
+    Retain,
+    /// <summary>The member cannot be erased (PII005/PII006/PII008 reported); generated code leaves it out.</summary>
+    Unsupported,
+}

@@ -1,0 +1,31 @@
+namespace Dossier.Generators.Model;
+
+/// <summary>
+/// Everything the emitter needs to generate export and erasure for one type, and everything the inventory
+/// needs to describe it.
+/// </summary>
+/// <remarks>
+/// Caching contract: models hold only strings, numbers, bools, enums, records of those and
+/// <see cref="EquatableArray{T}"/>; never symbols, syntax nodes, compilations, <c>Location</c>s or
+/// <c>ImmutableArray</c>s. Two parses of unchanged code therefore produce equal models, and the incremental
+/// pipeline skips emitting them again.
+/// </remarks>
+internal sealed record TypeModel(
+    string HintName,
+    string? Namespace,
+    EquatableArray<ContainingTypeModel> ContainingTypes,
+    string Keyword,
+    string NameWithTypeParameters,
+    string DisplayName,
+    string FullName,
+    string? SubjectName,
+    bool IsValueType,
+    bool IsSealed,
+    bool HasGeneratedBase,
+    bool RequiresPseudonymizationKey,
+    EquatableArray<MemberModel> Members,
+    string? FilePath,
+    int Line);
+
+/// <summary>A type that contains the generated type; it is re-declared as partial around the generated code.</summary>
+internal sealed record ContainingTypeModel(string Keyword, string NameWithTypeParameters);

@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using Dossier.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>
+/// Answers "does this type hold personal data?": directly (tagged members), through a base type, or through
+/// members whose types hold personal data. One instance serves one parse; answers are cached within it.
+/// </summary>
+internal sealed class PersonalDataReach
+{
+    private const int MaxDepth = 32;
+
+    private readonly Dictionary<ITypeSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether values of <paramref name="type"/> hold personal data that generated code must export and erase.</summary>
+    public bool HoldsPersonalData(ITypeSymbol type) => Holds(type, 0);
+
+    /// <summary>Whether the type implements <c>Dossier.IPersonalData</c> (generated code, or a referenced assembly's).</summary>
+    public static bool ImplementsPersonalData(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface } && AttributeReader.Is(type, KnownNames.PersonalDataInterface))
+        {
+            return true;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (AttributeReader.Is(candidate, KnownNames.PersonalDataInterface))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a member is one Dossier looks at: an instance field or property that is not an indexer or compiler-made.</summary>
+    public static bool IsDataMember(ISymbol member) => member switch
+    {
+        IPropertySymbol property => !property.IsStatic && !property.IsIndexer && !IsCompilerMade(property),
+        IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared && field.AssociatedSymbol is null,
+        _ => false,
+    };
+
+    /// <summary>The type of a data member.</summary>
+    public static ITypeSymbol? TypeOf(ISymbol member) => member switch
+    {
+        IPropertySymbol property => property.Type,
+        IFieldSymbol field => field.Type,
+        _ => null,
+    };
+
+    private static bool IsCompilerMade(IPropertySymbol property) =>
+        property.IsImplicitlyDeclared || property.Name == "EqualityContract";
+
+    private bool Holds(ITypeSymbol type, int depth)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return Holds(array.ElementType, depth + 1);
+        }
+
+        if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || named.TypeKind is TypeKind.Error or TypeKind.Enum or TypeKind.Delegate)
+        {
+            return false;
+        }
+
+        if (named.IsGenericType && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            return Holds(named.TypeArguments[0], depth + 1);
+        }
+
+        if (_answers.TryGetValue(named, out var known))
+        {
+            return known;
+        }
+
+        if (depth > MaxDepth || _inProgress.Contains(named))
+        {
+            return false;
+        }
+
+        _inProgress.Add(named);
+        var holds = Compute(named, depth);
+        _inProgress.Remove(named);
+
+        // A negative answer reached while an outer type is still being decided may depend on that outer type
+        // (a cycle), so only answers that cannot change are kept.
+        if (holds || _inProgress.Count == 0)
+        {
+            _answers[named] = holds;
+        }
+
+        return holds;
+    }
+
+    private bool Compute(INamedTypeSymbol type, int depth)
+    {
+        if (ImplementsPersonalData(type) || AttributeReader.DataSubjectName(type) is not null)
+        {
+            return true;
+        }
+
+        if (IsFrameworkType(type))
+        {
+            // Collections from the framework hold personal data when their items do.
+            foreach (var argument in type.TypeArguments)
+            {
+                if (Holds(argument, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var inSource = type.Locations.Length > 0 && type.Locations[0].IsInSource;
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (!IsDataMember(member))
+                {
+                    continue;
+                }
+
+                if (AttributeReader.ReadTag(member) is not null)
+                {
+                    return true;
+                }
+
+                // Types from other assemblies are judged by their own tags only: following their member types
+                // would walk whole frameworks.
+                if (inSource && TypeOf(member) is { } memberType && Holds(memberType, depth + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFrameworkType(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns?.Name == "System" || (ns?.Name == "Microsoft" && !AttributeReader.InheritsFrom(type, "Microsoft.AspNetCore.Identity.IdentityUser`1"));
+    }
+}

@@ -1,0 +1,382 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Dossier.Generators.Common;
+using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dossier.Generators.Parsing;
+
+/// <summary>The model of a type, or <c>null</c> when nothing can be generated, and what is wrong with it.</summary>
+internal sealed record ParseResult(TypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}
+
+/// <summary>
+/// Turns a type symbol into the <see cref="TypeModel"/> the emitter needs. The same parse feeds the
+/// generator (which uses the model) and the analyzer that reports PII005, PII006 and the type-dependent
+/// PII008 (which uses the diagnostics), so both agree on what is generated.
+/// </summary>
+internal static class TypeParser
+{
+    public const string MakePartialProperty = "MakePartial";
+
+    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsImplicitlyDeclared ||
+            type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return ParseResult.Nothing;
+        }
+
+        var reach = new PersonalDataReach();
+        if (!reach.HoldsPersonalData(type))
+        {
+            return ParseResult.Nothing;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        if (NotPartial(type) is { } notPartial)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name,
+                    SymbolEqualityComparer.Default.Equals(notPartial, type)
+                        ? "the type holds personal data but is not partial; declare it 'partial'"
+                        : $"the type holds personal data but its containing type '{notPartial.Name}' is not partial; declare it 'partial'")
+                .WithProperty(MakePartialProperty, "true"));
+            return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var generatedBase = GeneratedBase(type, reach, diagnostics);
+        var members = new List<MemberModel>();
+        var sources = new List<INamedTypeSymbol>();
+        for (var current = type.BaseType; current is not null && !SymbolEqualityComparer.Default.Equals(current, generatedBase); current = current.BaseType)
+        {
+            if (current.SpecialType == SpecialType.System_Object)
+            {
+                break;
+            }
+
+            sources.Insert(0, current);
+        }
+
+        sources.Add(type);
+        var requiresKey = false;
+        foreach (var source in sources)
+        {
+            foreach (var member in source.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (ParseMember(type, source, member, reach, diagnostics) is { } parsed)
+                {
+                    members.Add(parsed);
+                    requiresKey |= parsed.Erase is EraseAction.Pseudonymize or EraseAction.PseudonymizeItems;
+                }
+            }
+        }
+
+        ReportPrimaryConstructorParameters(type, diagnostics);
+        requiresKey |= NestedRequiresKey(type, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+
+        var location = type.Locations.FirstOrDefault();
+        var model = new TypeModel(
+            HintName(type),
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            ContainingTypes(type),
+            Keyword(type),
+            NameWithTypeParameters(type),
+            NameWithTypeParameters(type),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
+            AttributeReader.DataSubjectName(type),
+            type.IsValueType,
+            type.IsSealed || type.IsValueType,
+            generatedBase is not null,
+            requiresKey,
+            members.ToEquatableArray(),
+            location?.SourceTree?.FilePath,
+            location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1);
+        return new ParseResult(model, diagnostics.ToEquatableArray());
+    }
+
+    private static MemberModel? ParseMember(INamedTypeSymbol type, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    {
+        var tag = AttributeReader.ReadTag(member, out var attribute);
+        if (!PersonalDataReach.IsDataMember(member))
+        {
+            if (tag is not null && member is IPropertySymbol or IFieldSymbol && member.IsStatic)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
+                    "static members belong to no single person, so they are neither exported nor erased; make it an instance member"));
+            }
+
+            return null;
+        }
+
+        var memberType = PersonalDataReach.TypeOf(member)!;
+        if (tag is null && (AttributeReader.IsNotPersonalData(member) || !reach.HoldsPersonalData(memberType)))
+        {
+            return null;
+        }
+
+        var location = member.Locations.FirstOrDefault();
+        var inherited = !SymbolEqualityComparer.Default.Equals(source, type);
+        if (CannotRead(type, member, inherited) is { } readReason)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, readReason));
+            return null;
+        }
+
+        var shape = ShapeClassifier.Classify(memberType, reach, out var unsupported);
+        if (shape is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, unsupported ?? "its type is not supported"));
+            return null;
+        }
+
+        var notWritable = CannotWrite(type, member, inherited);
+        var erase = ErasurePlanner.Plan(tag, shape, notWritable, out var problem);
+        switch (problem)
+        {
+            case ErasurePlanner.Problem.NotWritable:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? "not assignable"));
+                break;
+            case ErasurePlanner.Problem.StrategyUnsuited:
+                var strategy = EnumNames.Erasure(tag!.Erasure);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidArgument,
+                    attribute?.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? location,
+                    $"Erasure.{strategy} cannot be applied to '{member.Name}' of type '{memberType.ToDisplayString()}'; " +
+                    (tag.Erasure == PersonalDataTag.ErasurePseudonymize
+                        ? "pseudonymization works on strings, GUIDs, byte arrays, int and long (and arrays or lists of them); use Erasure.Delete or Erasure.Anonymize"
+                        : "anonymization works on strings, numbers, dates, GUIDs, enums, byte arrays, IP addresses and URIs (and arrays or lists of them); use Erasure.Delete")));
+                break;
+        }
+
+        return new MemberModel(
+            member.Name,
+            SyntaxFacts.GetKeywordKind(member.Name) != SyntaxKind.None ? "@" + member.Name : member.Name,
+            tag is null ? null : ToTagModel(tag, member),
+            shape,
+            erase,
+            location?.SourceTree?.FilePath,
+            location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member) => new(
+        EnumNames.Category(tag.Category is >= 0 and <= PersonalDataTag.MaxCategory ? tag.Category : 0),
+        tag.IsSpecialCategory,
+        tag.Purpose,
+        EnumNames.LegalBasis(tag.LegalBasis is >= 0 and <= PersonalDataTag.MaxLegalBasis ? tag.LegalBasis : 0),
+        tag.Retention,
+        EnumNames.Erasure(tag.Erasure is >= 0 and <= PersonalDataTag.MaxErasure ? tag.Erasure : 0),
+        tag.RetentionReason,
+        tag.Recipients,
+        tag.Export,
+        AttributeReader.IsEncrypted(member),
+        AttributeReader.IsAudited(member),
+        tag.Source.ToString());
+
+    private static string? CannotRead(INamedTypeSymbol type, ISymbol member, bool inherited)
+    {
+        if (member is IPropertySymbol property)
+        {
+            if (property.GetMethod is null)
+            {
+                return "it has no getter, so generated code cannot read it; add a getter";
+            }
+
+            if (inherited && property.GetMethod.DeclaredAccessibility == Accessibility.Private)
+            {
+                return $"its getter is private to base type '{property.ContainingType.Name}'; make it protected or make '{property.ContainingType.Name}' partial";
+            }
+        }
+
+        if (inherited && member.DeclaredAccessibility == Accessibility.Private)
+        {
+            return $"it is private to base type '{member.ContainingType.Name}', which generated code in '{type.Name}' cannot see; make '{member.ContainingType.Name}' partial";
+        }
+
+        return null;
+    }
+
+    private static string? CannotWrite(INamedTypeSymbol type, ISymbol member, bool inherited)
+    {
+        switch (member)
+        {
+            case IPropertySymbol property:
+                if (AttributeReader.PositionalParameter(property) is not null && property.SetMethod is { IsInitOnly: true })
+                {
+                    return "a positional record property (init-only)";
+                }
+
+                if (property.SetMethod is null)
+                {
+                    return property.ReturnsByRef ? null : "get-only";
+                }
+
+                if (property.SetMethod.IsInitOnly)
+                {
+                    return "init-only";
+                }
+
+                if (inherited && property.SetMethod.DeclaredAccessibility == Accessibility.Private)
+                {
+                    return $"its setter is private to base type '{property.ContainingType.Name}'";
+                }
+
+                return null;
+            case IFieldSymbol field:
+                if (field.IsReadOnly)
+                {
+                    return "readonly";
+                }
+
+                return type.IsReadOnly ? "a member of a readonly struct" : null;
+            default:
+                return "not a field or property";
+        }
+    }
+
+    private static void ReportPrimaryConstructorParameters(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        if (type.IsRecord)
+        {
+            return;
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is ParameterSyntax { Parent.Parent: TypeDeclarationSyntax }) &&
+                    AttributeReader.ReadTag(parameter) is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, parameter.Locations.FirstOrDefault(), parameter.Name,
+                        "a primary-constructor parameter of a class or struct is not a member generated code can read or erase; store it in a tagged property"));
+                }
+            }
+        }
+    }
+
+    /// <summary>The nearest base type that has generated export and erasure of its own, if any.</summary>
+    private static INamedTypeSymbol? GeneratedBase(INamedTypeSymbol type, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    {
+        for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            var inSource = current.DeclaringSyntaxReferences.Length > 0;
+            if (inSource && NotPartial(current) is null && reach.HoldsPersonalData(current))
+            {
+                return current;
+            }
+
+            if (!inSource && PersonalDataReach.ImplementsPersonalData(current))
+            {
+                if (current.GetMembers("DossierAcceptPersonalDataVisitor").Any(member => member is IMethodSymbol { IsVirtual: true } or IMethodSymbol { IsOverride: true }))
+                {
+                    return current;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name,
+                    $"its base type '{current.Name}' implements IPersonalData by hand, so generated code cannot extend it; derive from a type whose export is generated"));
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NestedRequiresKey(ITypeSymbol type, PersonalDataReach reach, HashSet<ITypeSymbol> visited)
+    {
+        if (!visited.Add(type) || visited.Count > 256)
+        {
+            return false;
+        }
+
+        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (!PersonalDataReach.IsDataMember(member))
+                {
+                    continue;
+                }
+
+                if (AttributeReader.ReadTag(member) is { Erasure: PersonalDataTag.ErasurePseudonymize })
+                {
+                    return true;
+                }
+
+                var memberType = PersonalDataReach.TypeOf(member)!;
+                var itemType = ShapeClassifier.CollectionOf(memberType, out var item, out _, out _) != CollectionKind.None ? item! : memberType;
+                if (itemType is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } named && reach.HoldsPersonalData(named) &&
+                    NestedRequiresKey(named, reach, visited))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type itself, or the first containing type, that is not declared partial; <c>null</c> when all are.</summary>
+    public static INamedTypeSymbol? NotPartial(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            var partial = current.DeclaringSyntaxReferences.Length > 0 && current.DeclaringSyntaxReferences.All(reference =>
+                reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!partial)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static EquatableArray<ContainingTypeModel> ContainingTypes(INamedTypeSymbol type)
+    {
+        var result = new List<ContainingTypeModel>();
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            result.Insert(0, new ContainingTypeModel(Keyword(current), NameWithTypeParameters(current)));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.IsValueType) switch
+    {
+        (true, true) => "record struct",
+        (true, false) => "record",
+        (false, true) => "struct",
+        _ => "class",
+    };
+
+    private static string NameWithTypeParameters(INamedTypeSymbol type) =>
+        type.TypeParameters.Length == 0 ? type.Name : type.Name + "<" + string.Join(", ", type.TypeParameters.Select(parameter => parameter.Name)) + ">";
+
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None))
+            .Replace("global::", string.Empty);
+        if (type.Arity > 0)
+        {
+            name += "_" + type.Arity;
+        }
+
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (container.Arity > 0)
+            {
+                name += "_" + container.Name + container.Arity;
+            }
+        }
+
+        return name + ".PersonalData.g.cs";
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dossier.Generators.Common;
+using Dossier.Generators.Emitting;
+using Dossier.Generators.Model;
+using Dossier.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dossier.Generators;
+
+/// <summary>
+/// Generates export and erasure for every type that holds personal data. Types are found three ways: by a
+/// tagged member, by <c>[DataSubject]</c>, and (for partial types with no tags of their own) by members
+/// whose types hold personal data.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PersonalDataGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
+    public static class Steps
+    {
+        public const string TaggedTypes = nameof(TaggedTypes);
+        public const string DataSubjects = nameof(DataSubjects);
+        public const string ContainerTypes = nameof(ContainerTypes);
+        public const string Types = nameof(Types);
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var tagged = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownNames.PersonalDataAttribute,
+                static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax,
+                static (attributed, token) => attributed.TargetSymbol is { } member && IsFirstTaggedMember(member) && ContainingTypeOf(member) is { } type
+                    ? TypeParser.Parse(type, token).Model
+                    : null)
+            .WithTrackingName(Steps.TaggedTypes);
+
+        var subjects = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownNames.DataSubjectAttribute,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (attributed, token) => attributed.TargetSymbol is INamedTypeSymbol type ? TypeParser.Parse(type, token).Model : null)
+            .WithTrackingName(Steps.DataSubjects);
+
+        var containers = context.SyntaxProvider.CreateSyntaxProvider(
+                static (node, _) => IsUntaggedPartialType(node),
+                static (syntax, token) => syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, token) is INamedTypeSymbol type &&
+                                          IsFirstDeclaration(type, syntax.Node) && !HasOwnTags(type)
+                    ? TypeParser.Parse(type, token).Model
+                    : null)
+            .WithTrackingName(Steps.ContainerTypes);
+
+        var types = tagged.Collect()
+            .Combine(subjects.Collect())
+            .Combine(containers.Collect())
+            .SelectMany(static (found, _) => Distinct(found.Left.Left, found.Left.Right, found.Right))
+            .WithTrackingName(Steps.Types);
+
+        context.RegisterSourceOutput(types, static (output, type) => output.AddSource(type.HintName, TypeEmitter.Emit(type)));
+    }
+
+    private static ImmutableArray<TypeModel> Distinct(params ImmutableArray<TypeModel?>[] sources)
+    {
+        var byHint = new SortedDictionary<string, TypeModel>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var model in source)
+            {
+                if (model is not null && !byHint.ContainsKey(model.HintName))
+                {
+                    byHint.Add(model.HintName, model);
+                }
+            }
+        }
+
+        return byHint.Values.ToImmutableArray();
+    }
+
+    private static INamedTypeSymbol? ContainingTypeOf(ISymbol member) => member is IParameterSymbol { ContainingSymbol: IMethodSymbol method }
+        ? method.ContainingType
+        : member.ContainingType;
+
+    /// <summary>One parse per type: only the first tagged member of a type triggers it.</summary>
+    private static bool IsFirstTaggedMember(ISymbol member)
+    {
+        var type = ContainingTypeOf(member);
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (member is IParameterSymbol)
+        {
+            // A record's positional parameter: its property is the member the type holds.
+            return !type.GetMembers().Any(candidate => PersonalDataReach.IsDataMember(candidate) && IsDossierTagged(candidate) &&
+                                                       !(candidate is IPropertySymbol property && AttributeReader.PositionalParameter(property) is not null)) &&
+                   type.InstanceConstructors.SelectMany(constructor => constructor.Parameters).FirstOrDefault(IsDossierTagged)
+                       is { } first && SymbolEqualityComparer.Default.Equals(first, member);
+        }
+
+        foreach (var candidate in type.GetMembers())
+        {
+            if (PersonalDataReach.IsDataMember(candidate) && IsDossierTagged(candidate))
+            {
+                return SymbolEqualityComparer.Default.Equals(candidate, member);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUntaggedPartialType(SyntaxNode node) =>
+        node is TypeDeclarationSyntax declaration and (ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax) &&
+        declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
+
+    /// <summary>Types with tagged members or <c>[DataSubject]</c> are parsed by the attribute pipelines already.</summary>
+    private static bool HasOwnTags(INamedTypeSymbol type) =>
+        AttributeReader.DataSubjectName(type) is not null ||
+        type.GetMembers().Any(member => PersonalDataReach.IsDataMember(member) && IsDossierTagged(member));
+
+    /// <summary>Tagged with Dossier's own attribute, which the attribute pipeline finds; other tags are found as containers.</summary>
+    private static bool IsDossierTagged(ISymbol member) => AttributeReader.ReadTag(member) is { Source: TagSource.Dossier };
+
+    private static bool IsFirstDeclaration(INamedTypeSymbol type, SyntaxNode node) =>
+        type.DeclaringSyntaxReferences.Length > 0 && type.DeclaringSyntaxReferences[0].GetSyntax() == node;
+}
