@@ -93,13 +93,10 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             return false;
         }
 
-        if (member is IParameterSymbol)
+        if (member is IParameterSymbol parameter)
         {
-            // A record's positional parameter: its property is the member the type holds.
-            return !type.GetMembers().Any(candidate => PersonalDataReach.IsDataMember(candidate) && IsDossierTagged(candidate) &&
-                                                       !(candidate is IPropertySymbol property && AttributeReader.PositionalParameter(property) is not null)) &&
-                   type.InstanceConstructors.SelectMany(constructor => constructor.Parameters).FirstOrDefault(IsDossierTagged)
-                       is { } first && SymbolEqualityComparer.Default.Equals(first, member);
+            // A record's positional parameter: the property made from it is the member the type holds.
+            member = type.GetMembers(parameter.Name).FirstOrDefault(candidate => candidate is IPropertySymbol) ?? member;
         }
 
         foreach (var candidate in type.GetMembers())
@@ -110,7 +107,8 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             }
         }
 
-        return false;
+        // No tagged data member (a tagged primary-constructor parameter of a class): parse once, from that parameter.
+        return member is IParameterSymbol;
     }
 
     private static bool IsUntaggedPartialType(SyntaxNode node) =>

@@ -33,7 +33,7 @@ internal static class ShapeClassifier
             return item with { TypeName = typeName, CanBeNull = canBeNull, ItemCanBeNull = item.CanBeNull, Collection = collection, IsDictionary = isDictionary, EmptyExpression = empty };
         }
 
-        if (type is IArrayTypeSymbol)
+        if (type is IArrayTypeSymbol { Rank: > 1 })
         {
             unsupportedReason = "multi-dimensional arrays are not supported; use a single-dimensional array or a List<T>";
             return null;

@@ -11,7 +11,7 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private const string Usings = "using System;\nusing System.Collections.Generic;\nusing Dossier;\n";
+    private const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing Dossier;\n";
 
     public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
         "TestAssembly" + Guid.NewGuid().ToString("N"),
