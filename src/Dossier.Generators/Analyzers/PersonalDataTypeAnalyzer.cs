@@ -45,7 +45,7 @@ public sealed class PersonalDataTypeAnalyzer : DiagnosticAnalyzer
 
         foreach (var diagnostic in TypeParser.Parse(type, context.CancellationToken).Diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
         }
     }
 }

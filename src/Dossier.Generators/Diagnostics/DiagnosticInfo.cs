@@ -15,7 +15,11 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public DiagnosticInfo WithProperty(string key, string value) =>
         this with { Properties = new EquatableArray<KeyValue>(System.Linq.Enumerable.Append(Properties, new KeyValue(key, value))) };
 
-    public Diagnostic ToDiagnostic()
+    /// <summary>
+    /// The diagnostic, located in <paramref name="compilation"/>'s own syntax tree where possible, so that
+    /// <c>#pragma warning disable</c> and <c>[SuppressMessage]</c> apply to it.
+    /// </summary>
+    public Diagnostic ToDiagnostic(Compilation? compilation = null)
     {
         var properties = System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, string?>();
         foreach (var property in Properties)
@@ -23,7 +27,20 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             properties[property.Key] = property.Value;
         }
 
-        return Diagnostic.Create(Descriptor, Location?.ToLocation(), properties.ToImmutable(), Arguments.ToObjectArray());
+        var location = Location?.ToLocation();
+        if (compilation is not null && Location is not null)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.FilePath == Location.FilePath)
+                {
+                    location = Microsoft.CodeAnalysis.Location.Create(tree, Location.Span);
+                    break;
+                }
+            }
+        }
+
+        return Diagnostic.Create(Descriptor, location, properties.ToImmutable(), Arguments.ToObjectArray());
     }
 }
 

@@ -33,13 +33,14 @@ internal static class TypeParser
             return ParseResult.Nothing;
         }
 
+        var diagnostics = new List<DiagnosticInfo>();
+        ReportPrimaryConstructorParameters(type, diagnostics);
         var reach = new PersonalDataReach();
         if (!reach.HoldsPersonalData(type))
         {
-            return ParseResult.Nothing;
+            return diagnostics.Count == 0 ? ParseResult.Nothing : new ParseResult(null, diagnostics.ToEquatableArray());
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
         if (NotPartial(type) is { } notPartial)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -79,7 +80,6 @@ internal static class TypeParser
             }
         }
 
-        ReportPrimaryConstructorParameters(type, diagnostics);
         requiresKey |= NestedRequiresKey(type, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
 
         var location = type.Locations.FirstOrDefault();
@@ -117,6 +117,12 @@ internal static class TypeParser
         }
 
         var memberType = PersonalDataReach.TypeOf(member)!;
+        if (memberType.TypeKind == TypeKind.Error)
+        {
+            // The compiler reports the unresolved type; nothing can be generated for it until it compiles.
+            return null;
+        }
+
         if (tag is null && (AttributeReader.IsNotPersonalData(member) || !reach.HoldsPersonalData(memberType)))
         {
             return null;

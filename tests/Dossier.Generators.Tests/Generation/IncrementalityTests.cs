@@ -1,0 +1,102 @@
+using Dossier.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Generators.Tests.Generation;
+
+public class IncrementalityTests
+{
+    private const string Tagged = """
+        public partial class Customer
+        {
+            [PersonalData(DataCategory.Email)] public string? Email { get; set; }
+            public Address? Home { get; set; }
+        }
+
+        public partial class Address
+        {
+            [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
+        }
+
+        [DataSubject]
+        public partial class Patient
+        {
+            [PersonalData(DataCategory.Health)] public string? Diagnosis { get; set; }
+        }
+
+        public partial class Order
+        {
+            public Address? Shipping { get; set; }
+        }
+        """;
+
+    private const string Unrelated = """
+        public class Calculator
+        {
+            public int Add(int a, int b) => a + b;
+        }
+        """;
+
+    [Fact]
+    public void An_edit_that_touches_no_tagged_type_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Tagged, Unrelated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        var unrelatedTree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(unrelatedTree,
+            CSharpSyntaxTree.ParseText(unrelatedTree.ToString().Replace("a + b", "b + a"), GeneratorHarness.ParseOptions, unrelatedTree.FilePath));
+        driver = driver.RunGenerators(edited);
+
+        var result = driver.GetRunResult().Results.Single();
+        var steps = new[]
+        {
+            PersonalDataGenerator.Steps.TaggedTypes, PersonalDataGenerator.Steps.DataSubjects,
+            PersonalDataGenerator.Steps.ContainerTypes, PersonalDataGenerator.Steps.Types,
+        };
+        foreach (var step in steps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), step + " was not tracked");
+            foreach (var run in result.TrackedSteps[step])
+            {
+                foreach (var (_, reason) in run.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}");
+                }
+            }
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void An_edit_to_a_tagged_member_regenerates_that_type()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Tagged, Unrelated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var taggedTree = compilation.SyntaxTrees.First();
+        var edited = compilation.ReplaceSyntaxTree(taggedTree,
+            CSharpSyntaxTree.ParseText(taggedTree.ToString().Replace("DataCategory.Health", "DataCategory.Genetic"), GeneratorHarness.ParseOptions, taggedTree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "Patient.PersonalData.g.cs" && source.SourceText.ToString().Contains("DataCategory.Genetic"));
+        Assert.Contains(result.TrackedSteps[PersonalDataGenerator.Steps.Types].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Types_holding_personal_data_only_through_members_get_generated_code()
+    {
+        var (_, generated, _) = GeneratorHarness.Run(Tagged);
+        Assert.Equal(
+            new[] { "Address.PersonalData.g.cs", "Customer.PersonalData.g.cs", "Order.PersonalData.g.cs", "Patient.PersonalData.g.cs" },
+            generated.Keys.OrderBy(key => key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Output_is_identical_from_run_to_run()
+    {
+        var first = GeneratorHarness.Run(Tagged).Generated;
+        var second = GeneratorHarness.Run(Tagged).Generated;
+        Assert.Equal(first, second);
+    }
+}
