@@ -44,14 +44,14 @@ public static class DossierEncryptionModelBuilderExtensions
         if (modelBuilder is null) throw new ArgumentNullException(nameof(modelBuilder));
         if (keyRing is null)
         {
-            // The same message as for empty options: a missing key ring is missing configuration, not a coding slip.
-            DossierKeyRing.Create(null);
+            // A missing key ring is missing configuration, not a coding slip: say what to configure.
+            throw DossierKeyRing.NoKeyConfigured();
         }
 
         var problems = new List<string>();
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
         {
-            Apply(entityType, keyRing!, problems);
+            Apply(entityType, keyRing, problems);
         }
 
         if (problems.Count > 0)

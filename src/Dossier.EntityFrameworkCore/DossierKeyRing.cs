@@ -52,8 +52,7 @@ public sealed class DossierKeyRing
     {
         if (options is null || (options.Keys.Count == 0 && options.RawKeys.Count == 0))
         {
-            throw new DossierEncryptionConfigurationException(
-                "No encryption key is configured for Dossier.EntityFrameworkCore, so members marked [Encrypted] cannot be stored. " + HowToConfigure);
+            throw NoKeyConfigured();
         }
 
         var keys = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -101,6 +100,9 @@ public sealed class DossierKeyRing
 
     /// <summary>Lists the key ids, never the keys.</summary>
     public override string ToString() => $"DossierKeyRing (current key: {CurrentKeyId}; keys: {string.Join(", ", KeyIds)})";
+
+    internal static DossierEncryptionConfigurationException NoKeyConfigured() => new(
+        "No encryption key is configured for Dossier.EntityFrameworkCore, so members marked [Encrypted] cannot be stored. " + HowToConfigure);
 
     internal bool TryGetKey(string keyId, out byte[] key) => _keys.TryGetValue(keyId, out key!);
 

@@ -20,6 +20,7 @@ internal static class PersonalDataNavigations
         return paths;
     }
 
+    /// <summary>Adds the paths below <paramref name="type"/>; returns whether any navigation of it reaches personal data.</summary>
     private static bool Collect(IReadOnlyEntityType type, string prefix, int depth, int maxDepth, HashSet<IReadOnlyEntityType> onPath, List<string> paths)
     {
         if (depth > maxDepth)
@@ -27,7 +28,7 @@ internal static class PersonalDataNavigations
             return false;
         }
 
-        var found = false;
+        var reachesData = false;
         foreach (var (name, target) in Navigations(type))
         {
             // A type already on the path is a cycle back (an order's customer); its data is loaded already.
@@ -40,18 +41,22 @@ internal static class PersonalDataNavigations
             var before = paths.Count;
             var deeper = Collect(target, path + ".", depth + 1, maxDepth, onPath, paths);
             onPath.Remove(target);
-
-            // Owned types come with their owner, so a path that only reaches an owned type needs no include.
-            if (!deeper && PersonalDataAttributes.HoldsPersonalData(target.ClrType) && !target.IsOwned())
+            if (!deeper && !PersonalDataAttributes.HoldsPersonalData(target.ClrType))
             {
-                paths.Insert(before, path);
-                found = true;
+                continue;
             }
 
-            found |= deeper;
+            // A longer path below includes this one. An owned type comes with its owner, so it needs no path of its
+            // own, but its owner does: reporting the data upwards makes the owner's navigation add that path.
+            if (paths.Count == before && !target.IsOwned())
+            {
+                paths.Add(path);
+            }
+
+            reachesData = true;
         }
 
-        return found;
+        return reachesData;
     }
 
     private static IEnumerable<(string Name, IReadOnlyEntityType Target)> Navigations(IReadOnlyEntityType type) =>

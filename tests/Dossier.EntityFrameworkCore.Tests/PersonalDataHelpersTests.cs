@@ -24,6 +24,7 @@ public sealed class PersonalDataHelpersTests : IDisposable
                 Addresses = [new Address { Street = "12 Analytical Row", City = "London" }],
                 Orders = [new Order { Total = 12.5m, Recipient = new Recipient { Name = "Charles Babbage" } }],
                 Tags = [new Tag { Label = "vip" }],
+                Subscriptions = [new Subscription { Billing = new BillingContact { Phone = "+1 555 0100" } }],
             },
             new Customer { Email = "grace@example.org", TaxNumber = "US-222", Addresses = [new Address { Street = "1 Navy Yard", City = "Arlington" }] });
         context.SaveChanges();
@@ -40,6 +41,7 @@ public sealed class PersonalDataHelpersTests : IDisposable
 
         Assert.Equal("12 Analytical Row", Assert.Single(ada.Addresses).Street);
         Assert.Equal("Charles Babbage", Assert.Single(ada.Orders).Recipient!.Name);
+        Assert.Equal("+1 555 0100", Assert.Single(ada.Subscriptions).Billing.Phone);
         Assert.Empty(ada.Tags);
     }
 

@@ -40,6 +40,8 @@ public sealed class Customer : IPersonalData
 
     public List<Tag> Tags { get; set; } = [];
 
+    public List<Subscription> Subscriptions { get; set; } = [];
+
     PersonalDataType IPersonalData.PersonalDataType => Type;
 
     void IPersonalData.AcceptPersonalDataVisitor(PersonalDataVisitor visitor)

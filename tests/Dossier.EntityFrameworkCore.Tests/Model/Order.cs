@@ -44,3 +44,19 @@ public sealed class Account
     [Microsoft.AspNetCore.Identity.ProtectedPersonalData]
     public string? PhoneNumber { get; set; }
 }
+
+/// <summary>Holds no personal data itself; its owned billing contact does.</summary>
+public sealed class Subscription
+{
+    public int Id { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public BillingContact Billing { get; set; } = new();
+}
+
+public sealed class BillingContact
+{
+    [PersonalData(DataCategory.Phone)]
+    public string? Phone { get; set; }
+}

@@ -22,6 +22,7 @@ public sealed class ShopContext(DbContextOptions<ShopContext> options, DossierKe
         modelBuilder.Entity<Order>().ToTable("Orders");
         modelBuilder.Entity<Recipient>().ToTable("Recipients");
         modelBuilder.Entity<Tag>().ToTable("Tags");
+        modelBuilder.Entity<Subscription>().ToTable("Subscriptions").OwnsOne(subscription => subscription.Billing);
         modelBuilder.Entity<Badge>().ToTable("Badges");
         modelBuilder.Entity<Account>().ToTable("Accounts");
         modelBuilder.UseDossierEncryption(keyRing);
