@@ -42,6 +42,11 @@ public class CleanCorpusTests
     [InlineData("""logger.LogInformation("Customer {Customer}", customer);""")]
     [InlineData("""Console.WriteLine($"Processed order {order.Id} with {order.Lines} lines");""")]
     [InlineData("""Console.WriteLine("Customers: " + customers.Count);""")]
+    [InlineData("""logger.LogInformation("Payload {Json}", System.Text.Json.JsonSerializer.Serialize(order));""")]
+    [InlineData("""logger.LogInformation("Order {@Order}", order);""")]
+    [InlineData("""var builder = new System.Text.StringBuilder(); builder.Append("Order ").Append(order.Id); logger.LogInformation(builder.ToString());""")]
+    [InlineData("""var ids = new List<Guid>(); ids.Add(customer.Id); logger.LogInformation("Ids {Ids}", ids);""")]
+    [InlineData("""var builder = new System.Text.StringBuilder(); logger.LogInformation(builder.ToString()); builder.Append(customer.Email);""")]
     // Personal data that stays in the method, or locals that hold none.
     [InlineData("""var email = customer.Email; logger.LogInformation("Mailing customer {Id}", customer.Id);""")]
     [InlineData("""var email = "support@example.com"; logger.LogInformation("From {Email}", email);""")]

@@ -44,6 +44,8 @@ public class LeakCorpusTests
     [InlineData("""var parts = customer.FullName.Split(' '); logger.LogInformation("First name {First}", {|PII002:parts|}[0]);""")]
     [InlineData("""foreach (var address in customer.Emails) { logger.LogDebug("Address {Address}", {|PII002:address|}); }""")]
     [InlineData("""var text = patient.ToString(); logger.LogInformation({|PII002:text|});""")]
+    [InlineData("""var builder = new System.Text.StringBuilder(); builder.Append("Customer ").Append(customer.FullName); logger.LogInformation({|PII002:builder|}.ToString());""")]
+    [InlineData("""var recipients = new List<string>(); recipients.Add(customer.Email); logger.LogInformation("To {Recipients}", {|PII002:recipients|});""")]
     // Whole objects whose printed form shows personal data, and collections of them.
     [InlineData("""logger.LogInformation("Admitted {Patient}", {|PII002:patient|});""")]
     [InlineData("""logger.LogInformation("Admitted " + {|PII002:patient|}.ToString());""")]
@@ -56,6 +58,11 @@ public class LeakCorpusTests
     [InlineData("""logger.LogInformation(string.Join(", ", {|PII002:patients|}));""")]
     [InlineData("""foreach (var admitted in patients) { logger.LogInformation("{Patient}", {|PII002:admitted|}); }""")]
     [InlineData("""var current = patient; Console.WriteLine({|PII002:current|});""")]
+    // Objects written property by property: destructuring templates and serializers.
+    [InlineData("""Serilog.Log.Information("Created {@Customer}", {|PII002:customer|});""")]
+    [InlineData("""logger.LogInformation("Created {@Customer}", {|PII002:customer|});""")]
+    [InlineData("""logger.LogInformation("Payload {Json}", System.Text.Json.JsonSerializer.Serialize({|PII002:customer|}));""")]
+    [InlineData("""Console.WriteLine(System.Text.Json.JsonSerializer.Serialize({|PII002:customers|}));""")]
     // Console, debug and trace output.
     [InlineData("""Console.WriteLine({|PII002:customer.Email|});""")]
     [InlineData("""Console.WriteLine({|PII002:customer.Email|}.ToLowerInvariant());""")]

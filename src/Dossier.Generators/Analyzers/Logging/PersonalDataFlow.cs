@@ -26,8 +26,14 @@ internal sealed class PersonalDataFlow
     public PersonalDataFlow(PrintedForms printedForms) => this.printedForms = printedForms;
 
     /// <summary>Adds to <paramref name="leaks"/> every personal value that <paramref name="value"/> writes out.</summary>
-    public void Collect(IOperation value, bool reportIdentifiers, List<PersonalDataLeak> leaks) =>
-        new Walk(this, reportIdentifiers).Visit(value, printed: true, 0, leaks);
+    /// <param name="serialized">Whether objects are written property by property (Serilog's <c>{@Name}</c>), not through <c>ToString</c>.</param>
+    public void Collect(IOperation value, bool reportIdentifiers, bool serialized, List<PersonalDataLeak> leaks) =>
+        new Walk(this, reportIdentifiers) { Serialized = serialized }.Visit(value, printed: true, 0, leaks);
+
+    /// <summary>Whether the method turns its arguments into JSON: every public property, personal or not.</summary>
+    private static bool IsSerializer(IMethodSymbol method) =>
+        method.Name.StartsWith("Serialize", System.StringComparison.Ordinal) && method.ContainingType is { } type &&
+        (AttributeReader.Is(type, "System.Text.Json.JsonSerializer") || AttributeReader.Is(type, "Newtonsoft.Json.JsonConvert"));
 
     /// <summary>Whether the method only ever returns a redacted form of its arguments.</summary>
     public static bool IsRedaction(IMethodSymbol method) =>
@@ -38,6 +44,8 @@ internal sealed class PersonalDataFlow
         private readonly PersonalDataFlow owner;
         private readonly bool reportIdentifiers;
         private readonly HashSet<ILocalSymbol> visitingLocals = new(SymbolEqualityComparer.Default);
+
+        public bool Serialized { get; set; }
 
         public Walk(PersonalDataFlow owner, bool reportIdentifiers)
         {
@@ -167,15 +175,15 @@ internal sealed class PersonalDataFlow
             if (visitingLocals.Add(reference.Local))
             {
                 var carried = new List<PersonalDataLeak>();
-                foreach (var (definition, isElement) in LocalDefinitions.Before(reference))
+                foreach (var (definition, kind) in LocalDefinitions.Before(reference))
                 {
-                    if (isElement)
+                    if (kind == LocalDefinitionKind.Element)
                     {
                         VisitDerived(definition, new[] { definition }, printed: false, depth, carried);
                     }
                     else
                     {
-                        Visit(definition, printed: false, depth, carried);
+                        Visit(definition, printed: kind == LocalDefinitionKind.Appended, depth, carried);
                     }
                 }
 
@@ -241,6 +249,8 @@ internal sealed class PersonalDataFlow
 
             var before = leaks.Count;
             var inputs = new List<PersonalDataLeak>();
+            var wasSerialized = Serialized;
+            Serialized |= IsSerializer(method);
             Visit(invocation.Instance, printed: false, depth, inputs);
             var formats = method.ReturnType.SpecialType == SpecialType.System_String;
             foreach (var argument in invocation.Arguments)
@@ -260,10 +270,11 @@ internal sealed class PersonalDataFlow
                 else
                 {
                     // string.Format, string.Join, Convert.ToString and their kind print object arguments.
-                    Visit(argument.Value, printed: formats && TakesAnything(argument.Parameter), depth, inputs);
+                    Visit(argument.Value, printed: formats && (Serialized || TakesAnything(argument.Parameter)), depth, inputs);
                 }
             }
 
+            Serialized = wasSerialized;
             if (inputs.Count > 0 && CarriesData(invocation.Type, inputs))
             {
                 leaks.AddRange(inputs);
@@ -297,7 +308,7 @@ internal sealed class PersonalDataFlow
 
         private void VisitObject(IOperation value, bool printed, List<PersonalDataLeak> leaks)
         {
-            if (printed && owner.printedForms.Find(value.Type, reportIdentifiers) is { } member)
+            if (printed && owner.printedForms.Find(value.Type, reportIdentifiers, Serialized) is { } member)
             {
                 leaks.Add(new PersonalDataLeak(value, member.TypeName, member.Category, IsObject: true));
             }

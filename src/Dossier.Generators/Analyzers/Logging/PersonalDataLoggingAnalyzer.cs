@@ -69,6 +69,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         var honoursClassification = sinks.IsLoggerMessage(invocation.TargetMethod.OriginalDefinition);
         var leaks = new List<PersonalDataLeak>();
         var reportIdentifiers = LoggingOptions.ReportIdentifiers(context.Options, invocation.Syntax.SyntaxTree);
+        var serialized = DestructuresObjects(invocation);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.DefaultValue ||
@@ -77,7 +78,7 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            flow.Collect(argument.Value, reportIdentifiers, leaks);
+            flow.Collect(argument.Value, reportIdentifiers, serialized, leaks);
         }
 
         Report(context, leaks, sink);
@@ -97,11 +98,27 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         {
             if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Name == "message")
             {
-                flow.Collect(argument.Value, reportIdentifiers, leaks);
+                flow.Collect(argument.Value, reportIdentifiers, serialized: false, leaks);
             }
         }
 
         Report(context, leaks, "the message of " + type.Name);
+    }
+
+    // A message template with {@Name} asks Serilog, NLog and the Serilog provider for Microsoft.Extensions.Logging
+    // to write the argument's properties one by one instead of calling ToString.
+    private static bool DestructuresObjects(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string template } &&
+                template.IndexOf("{@", System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(OperationAnalysisContext context, List<PersonalDataLeak> leaks, string sink)

@@ -16,25 +16,30 @@ internal sealed class PrintedForms
 {
     private const int MaxDepth = 8;
 
-    private readonly ConcurrentDictionary<ITypeSymbol, PrintedMember?> withIdentifiers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, PrintedMember?> withoutIdentifiers = new(SymbolEqualityComparer.Default);
+    // One cache per combination of report_identifiers and serialization, indexed by Slot.
+    private readonly ConcurrentDictionary<ITypeSymbol, PrintedMember?>[] caches =
+    {
+        new(SymbolEqualityComparer.Default), new(SymbolEqualityComparer.Default),
+        new(SymbolEqualityComparer.Default), new(SymbolEqualityComparer.Default),
+    };
 
     /// <summary>The personal member that printing a <paramref name="type"/> shows, or <c>null</c> when it shows none.</summary>
-    public PrintedMember? Find(ITypeSymbol? type, bool reportIdentifiers)
+    /// <param name="serialized">Written property by property (JSON, Serilog's <c>{@Name}</c>) rather than through <c>ToString</c>.</param>
+    public PrintedMember? Find(ITypeSymbol? type, bool reportIdentifiers, bool serialized)
     {
         if (type is null || type.TypeKind == TypeKind.Error || IsBuiltIn(type))
         {
             return null;
         }
 
-        var cache = reportIdentifiers ? withIdentifiers : withoutIdentifiers;
+        var cache = caches[(reportIdentifiers ? 1 : 0) + (serialized ? 2 : 0)];
         if (cache.TryGetValue(type, out var known))
         {
             return known;
         }
 
         // Results found while a cycle is open are not cached: they may miss what the open type prints.
-        var found = new Search(reportIdentifiers).Find(type, 0);
+        var found = new Search(reportIdentifiers, serialized).Find(type, 0);
         cache.TryAdd(type, found);
         return found;
     }
@@ -52,9 +57,14 @@ internal sealed class PrintedForms
     private sealed class Search
     {
         private readonly bool reportIdentifiers;
+        private readonly bool serialized;
         private readonly HashSet<ITypeSymbol> open = new(SymbolEqualityComparer.Default);
 
-        public Search(bool reportIdentifiers) => this.reportIdentifiers = reportIdentifiers;
+        public Search(bool reportIdentifiers, bool serialized)
+        {
+            this.reportIdentifiers = reportIdentifiers;
+            this.serialized = serialized;
+        }
 
         public PrintedMember? Find(ITypeSymbol? type, int depth)
         {
@@ -95,7 +105,24 @@ internal sealed class PrintedForms
                 return Find(element, depth + 1);
             }
 
-            return FindInToString(type, depth);
+            return serialized ? FindInPublicMembers(type, depth) : FindInToString(type, depth);
+        }
+
+        // A serializer writes every public property and field, inherited ones included, whatever ToString says.
+        private PrintedMember? FindInPublicMembers(INamedTypeSymbol type, int depth)
+        {
+            for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (IsPrinted(member) && FindInMember(type, member, depth) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static ITypeSymbol? ElementType(INamedTypeSymbol type)
