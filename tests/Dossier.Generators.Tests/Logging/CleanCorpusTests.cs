@@ -27,6 +27,10 @@ public class CleanCorpusTests
     [InlineData("""logger.LogInformation("Customer {Id} has {Count} emails", customer.Id, customer.Emails.Count);""")]
     [InlineData("""Debug.WriteLine($"Email valid: {customer.Email.Contains('@')}");""")]
     [InlineData("""Debug.Assert(customer.Email != null, "Email required");""")]
+    [InlineData("""logger.LogInformation("Found {Id}", FindId(customer.Email));""")]
+    [InlineData("""var id = FindId(customer.Email); logger.LogInformation("Found {Id}", id);""")]
+    [InlineData("""logger.LogInformation("Sent {Sent}", SendAsync(customer.Email).Result);""")]
+    [InlineData("""var sent = SendAsync(customer.Email).GetAwaiter().GetResult(); Console.WriteLine($"Sent: {sent}");""")]
     // Identifiers are not reported unless configured.
     [InlineData("""logger.LogInformation("Customer {Number}", customer.CustomerNumber);""")]
     // Redacted values.

@@ -97,6 +97,10 @@ public static class LoggingModel
             {
                 {{body}}
             }
+
+            private Guid FindId(string email) => Guid.Empty;
+
+            private System.Threading.Tasks.Task<bool> SendAsync(string to) => System.Threading.Tasks.Task.FromResult(true);
         }
 
         {{Types}}

@@ -136,7 +136,7 @@ internal sealed class PersonalDataFlow
                     Visit(assignment.Value, printed, depth, leaks);
                     break;
                 case IAwaitOperation awaited:
-                    Visit(awaited.Operation, printed, depth, leaks);
+                    VisitDerived(awaited, new[] { awaited.Operation }, printed, depth, leaks);
                     break;
                 case IDelegateCreationOperation or IAnonymousFunctionOperation or IPatternOperation or IIsPatternOperation
                     or IIsTypeOperation or IThrowOperation or ITypeOfOperation or IDefaultValueOperation
@@ -247,11 +247,15 @@ internal sealed class PersonalDataFlow
                 return;
             }
 
+            // What the method works on (its receiver, the this-argument of an extension, the results of lambdas)
+            // flows into its result; other arguments only when the result is text built from them or a value of
+            // the same kind (Math.Round(salary)). A lookup by email returns a record id, not the email.
             var before = leaks.Count;
-            var inputs = new List<PersonalDataLeak>();
+            var worksOn = new List<PersonalDataLeak>();
+            var passed = new List<PersonalDataLeak>();
             var wasSerialized = Serialized;
             Serialized |= IsSerializer(method);
-            Visit(invocation.Instance, printed: false, depth, inputs);
+            Visit(invocation.Instance, printed: false, depth, worksOn);
             var formats = method.ReturnType.SpecialType == SpecialType.System_String;
             foreach (var argument in invocation.Arguments)
             {
@@ -264,20 +268,34 @@ internal sealed class PersonalDataFlow
                 {
                     foreach (var returned in LambdaResults(argument.Value))
                     {
-                        Visit(returned, printed: false, depth, inputs);
+                        Visit(returned, printed: false, depth, worksOn);
                     }
+                }
+                else if (method.IsExtensionMethod && argument.Parameter?.Ordinal == 0)
+                {
+                    Visit(argument.Value, printed: false, depth, worksOn);
                 }
                 else
                 {
                     // string.Format, string.Join, Convert.ToString and their kind print object arguments.
-                    Visit(argument.Value, printed: formats && (Serialized || TakesAnything(argument.Parameter)), depth, inputs);
+                    var argumentLeaks = new List<PersonalDataLeak>();
+                    Visit(argument.Value, printed: formats && (Serialized || TakesAnything(argument.Parameter)), depth, argumentLeaks);
+                    if (argumentLeaks.Count > 0 && (formats || SameKind(invocation.Type, argument.Value)))
+                    {
+                        passed.AddRange(argumentLeaks);
+                    }
                 }
             }
 
             Serialized = wasSerialized;
-            if (inputs.Count > 0 && CarriesData(invocation.Type, inputs))
+            if (worksOn.Count > 0 && CarriesData(invocation.Type, worksOn))
             {
-                leaks.AddRange(inputs);
+                leaks.AddRange(worksOn);
+            }
+
+            if (passed.Count > 0 && CarriesData(invocation.Type, passed))
+            {
+                leaks.AddRange(passed);
             }
 
             if (leaks.Count == before)
@@ -315,7 +333,8 @@ internal sealed class PersonalDataFlow
         }
 
         // A flag says nothing about the person, and a count or index taken from text or a collection (Length,
-        // Count(), IndexOf) does not either; a number derived from a number (a salary rounded) still does.
+        // Count(), IndexOf) does not either; a number taken from anything else (a salary rounded, the year of a
+        // birth date) still does.
         private static bool CarriesData(ITypeSymbol? result, List<PersonalDataLeak> inputs)
         {
             if (result is null)
@@ -328,12 +347,23 @@ internal sealed class PersonalDataFlow
                 return false;
             }
 
-            return !IsCount(result) || inputs.Any(input => IsNumber(input.At.Type));
+            return !IsCount(result) || !inputs.All(input => IsTextOrCollection(input.At.Type));
+        }
+
+        private static bool SameKind(ITypeSymbol? result, IOperation argument)
+        {
+            var type = argument is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : argument.Type;
+            return result is not null && type is not null &&
+                   (SymbolEqualityComparer.Default.Equals(result, type) || (IsNumber(result) && IsNumber(type)));
         }
 
         private static bool IsCount(ITypeSymbol type) =>
             type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32
                 or SpecialType.System_UInt64 or SpecialType.System_Int16 or SpecialType.System_UInt16;
+
+        private static bool IsTextOrCollection(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol ||
+                                 type.AllInterfaces.Any(implemented => implemented.SpecialType == SpecialType.System_Collections_IEnumerable));
 
         private static bool IsNumber(ITypeSymbol? type)
         {
