@@ -86,7 +86,10 @@ public static class DirectoryApp
         output.WriteLine("3. Inventory: the record of processing the build wrote (GDPR Art. 30)");
         Inventory(output, printContents: false);
         output.WriteLine();
-        output.WriteLine("Try it by hand: 'export <email>', 'erase <email>' or 'inventory' after the command above.");
+        output.WriteLine("Try it by hand, for example:");
+        output.WriteLine($"   dotnet run --project samples/DirectoryService -- export {SeedData.UntouchedEmail}");
+        output.WriteLine($"   dotnet run --project samples/DirectoryService -- erase {SeedData.UntouchedEmail}");
+        output.WriteLine("   dotnet run --project samples/DirectoryService -- inventory");
         return result;
     }
 

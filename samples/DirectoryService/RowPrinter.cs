@@ -17,7 +17,7 @@ internal static class RowPrinter
             var old = i < before.Count ? before[i] : null;
             output.WriteLine();
             output.WriteLine($"   {table} row {after[i]["Id"]}");
-            output.WriteLine($"     {"column",-22} {"before",-ValueWidth} {"after",-ValueWidth}");
+            output.WriteLine($"     {"column",-22} {"before",-ValueWidth} after");
             foreach (var (column, value) in after[i].Columns)
             {
                 var previous = old?[column];
