@@ -62,7 +62,9 @@ public static class DirectoryApp
 
         output.WriteLine("Dossier sample: a user directory on EF Core and SQLite");
         output.WriteLine();
-        await directory.OpenAsync();
+        // The demo erases a seeded user on every run, so it puts them back first; the commands for trying things by
+        // hand leave an erased user erased.
+        await directory.OpenAsync(reseed: command == "demo");
 
         return command switch
         {

@@ -16,11 +16,12 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
 
     private DirectoryContext NewContext() => DirectoryContext.Open(databasePath, keys.KeyRing);
 
-    public async Task OpenAsync()
+    /// <summary>Creates and seeds the database if it is new; with <paramref name="reseed"/>, adds back seeded users erased since.</summary>
+    public async Task OpenAsync(bool reseed)
     {
         await using var db = NewContext();
         var created = await db.Database.EnsureCreatedAsync();
-        var added = await SeedData.EnsureSeededAsync(db);
+        var added = created || reseed ? await SeedData.EnsureSeededAsync(db) : 0;
         output.WriteLine($"Database  {databasePath}");
         output.WriteLine(created ? $"          created, {added} users added"
             : added > 0 ? $"          {added} demo users added again" : "          already seeded");

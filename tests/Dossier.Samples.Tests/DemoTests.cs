@@ -76,7 +76,7 @@ public sealed class DemoTests(DemoTests.Demo demo) : IClassFixture<DemoTests.Dem
             Assert.Equal("anonymized", session[nameof(LoginSession.UserAgent)]);
         });
 
-        // Pseudonyms are stable: the same address gives the same token, so attacks stay linkable.
+        // A pseudonym stands for one value: different addresses give different tokens.
         Assert.NotEqual(sessions[0][nameof(LoginSession.IpAddress)], sessions[1][nameof(LoginSession.IpAddress)]);
     }
 
