@@ -1,0 +1,127 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using DirectoryService.Model;
+using Dossier;
+using Dossier.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectoryService;
+
+/// <summary>
+/// The sample's commands. <see cref="Program"/> runs them on the user's data folder; tests run them on a folder of
+/// their own and read what they print and what they leave in the database.
+/// </summary>
+public static class DirectoryApp
+{
+    public const string DatabaseFileName = "directory.db";
+
+    public const int Success = 0;
+    public const int UnknownPerson = 1;
+    public const int BadUsage = 2;
+
+    private const string Usage = """
+        Usage: dotnet run --project samples/DirectoryService [command]
+
+          (no command)      seed the database, export one user, erase another, show the raw rows and the inventory
+          export <email>    write everything held about a user to a JSON file (GDPR Art. 15 and 20)
+          erase <email>     erase a user's personal data and show what is left in the database (Art. 17)
+          inventory         print the data inventory the build wrote (Art. 30)
+          help              show this text
+        """;
+
+    /// <summary>Runs one command against the database in <paramref name="dataDirectory"/>, creating both if needed.</summary>
+    /// <returns>The process exit code: 0 on success, 1 for an unknown e-mail address, 2 for bad arguments.</returns>
+    public static async Task<int> RunAsync(string[] args, string dataDirectory, TextWriter output)
+    {
+        var command = args.Length == 0 ? "demo" : args[0].ToLowerInvariant();
+        switch (command, args.Length)
+        {
+            case ("help" or "-h" or "--help", 1):
+                output.WriteLine(Usage);
+                return Success;
+            case ("inventory", 1):
+                return Inventory(output);
+            case ("demo", <= 1):
+            case ("export" or "erase", 2):
+                break;
+            default:
+                output.WriteLine(command is "export" or "erase" or "inventory" or "demo"
+                    ? $"error: '{command}' takes {(command is "export" or "erase" ? "one e-mail address" : "no arguments")}."
+                    : $"error: unknown command '{args[0]}'.");
+                output.WriteLine();
+                output.WriteLine(Usage);
+                return BadUsage;
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        var keys = SampleKeys.LoadOrCreate(dataDirectory);
+        var databasePath = Path.Combine(dataDirectory, DatabaseFileName);
+        var directory = new DirectoryCommands(databasePath, keys, output);
+
+        output.WriteLine("Dossier sample: a user directory on EF Core and SQLite");
+        output.WriteLine();
+        // The demo erases a seeded user on every run, so it puts them back first; the commands for trying things by
+        // hand leave an erased user erased.
+        await directory.OpenAsync(reseed: command == "demo");
+
+        return command switch
+        {
+            "export" => await directory.ExportAsync(args[1], dataDirectory),
+            "erase" => await directory.EraseAsync(args[1]),
+            _ => await DemoAsync(directory, dataDirectory, output),
+        };
+    }
+
+    private static async Task<int> DemoAsync(DirectoryCommands directory, string dataDirectory, TextWriter output)
+    {
+        output.WriteLine($"1. Export: everything held about {SeedData.ExportedEmail} (GDPR Art. 15 and 20)");
+        await directory.ExportAsync(SeedData.ExportedEmail, dataDirectory);
+        await directory.ShowEncryptionAsync(SeedData.ExportedEmail);
+        output.WriteLine();
+
+        output.WriteLine($"2. Erase: {SeedData.ErasedEmail} asks to be forgotten (GDPR Art. 17)");
+        var result = await directory.EraseAsync(SeedData.ErasedEmail);
+        output.WriteLine();
+
+        output.WriteLine("3. Inventory: the record of processing the build wrote (GDPR Art. 30)");
+        Inventory(output, printContents: false);
+        output.WriteLine();
+        output.WriteLine("Try it by hand, for example:");
+        output.WriteLine($"   dotnet run --project samples/DirectoryService -- export {SeedData.UntouchedEmail}");
+        output.WriteLine($"   dotnet run --project samples/DirectoryService -- erase {SeedData.UntouchedEmail}");
+        output.WriteLine("   dotnet run --project samples/DirectoryService -- inventory");
+        return result;
+    }
+
+    private static int Inventory(TextWriter output, bool printContents = true)
+    {
+        var path = InventoryPath;
+        if (!File.Exists(path))
+        {
+            output.WriteLine($"   No inventory at {path} yet.");
+            output.WriteLine("   Every build of a project that references Dossier writes it next to the assembly (with .json and .csv");
+            output.WriteLine("   beside it): run 'dotnet build samples/DirectoryService' and look again.");
+            return Success;
+        }
+
+        output.WriteLine($"   {path}");
+        output.WriteLine($"   (and {Path.ChangeExtension(path, ".json")}, {Path.ChangeExtension(path, ".csv")})");
+        if (printContents)
+        {
+            output.WriteLine();
+            output.WriteLine(File.ReadAllText(path));
+        }
+
+        return Success;
+    }
+
+    /// <summary>Where the build writes the Markdown inventory of this assembly.</summary>
+    public static string InventoryPath =>
+        Path.Combine(AppContext.BaseDirectory, typeof(DirectoryApp).Assembly.GetName().Name + ".PersonalData.md");
+
+    /// <summary>The export file for <paramref name="email"/> in <paramref name="dataDirectory"/>.</summary>
+    public static string ExportPath(string dataDirectory, string email) =>
+        Path.Combine(dataDirectory, "exports", string.Concat(email.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '@' ? c : '_')) + ".json");
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using Dossier;
+
+namespace DirectoryService.Model;
+
+/// <summary>A person with an account in the directory: the data subject whose data is exported and erased.</summary>
+[DataSubject("Employee")]
+public partial class User
+{
+    /// <summary>How long sign-in and tax records outlive an erasure request.</summary>
+    public const string NationalIdRetentionReason =
+        "Social security and tax records must be kept for 10 years after employment ends (Art. 17(3)(b))";
+
+    public int Id { get; set; }
+
+    public int OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+
+    // Kept in plain text because people are looked up by it; an encrypted column cannot be searched.
+    // Pseudonymized on erasure: a returning address can still be recognized (fraud, duplicate accounts)
+    // by whoever holds the key, but the address itself is gone.
+    [PersonalData(DataCategory.Email, Purpose = "Sign-in and account notices", LegalBasis = LegalBasis.Contract,
+        Retention = "P2Y", Erasure = Erasure.Pseudonymize, Recipients = new[] { Recipients.MailProvider, Recipients.HostingProvider })]
+    public string Email { get; set; } = "";
+
+    // Anonymized rather than deleted: the column is required, and "anonymized" reads well in old audit views.
+    [PersonalData(DataCategory.Name, Purpose = "Showing who someone is in the directory", LegalBasis = LegalBasis.Contract,
+        Retention = "P2Y", Erasure = Erasure.Anonymize, Recipients = new[] { Recipients.HostingProvider })]
+    public string DisplayName { get; set; } = "";
+
+    [PersonalData(DataCategory.Phone, Purpose = "Reaching colleagues by phone", LegalBasis = LegalBasis.Contract,
+        Retention = "P2Y", Recipients = new[] { Recipients.HostingProvider })]
+    public string? Phone { get; set; }
+
+    [PersonalData(DataCategory.DateOfBirth, Purpose = "Checking the minimum working age", LegalBasis = LegalBasis.LegalObligation,
+        Retention = "P2Y", Recipients = new[] { Recipients.HostingProvider })]
+    public DateOnly? DateOfBirth { get; set; }
+
+    public Address HomeAddress { get; set; } = new();
+
+    // A government id must be encrypted at rest (PII001), and the law that requires it also requires keeping it.
+    [PersonalData(DataCategory.GovernmentId, Purpose = "Social security and payroll reporting", LegalBasis = LegalBasis.LegalObligation,
+        Retention = "P10Y", Erasure = Erasure.Retain, RetentionReason = NationalIdRetentionReason,
+        Recipients = new[] { Recipients.HostingProvider })]
+    [Encrypted]
+    public string? NationalId { get; set; }
+
+    // Held to check passwords, never handed out: an export must not contain it (Export = false).
+    [PersonalData(DataCategory.Credential, Purpose = "Checking the password at sign-in", LegalBasis = LegalBasis.Contract,
+        Retention = "P2Y", Export = false, Recipients = new[] { Recipients.HostingProvider })]
+    [Encrypted]
+    public string? PasswordHash { get; set; }
+
+    public List<Device> Devices { get; set; } = new();
+
+    public List<LoginSession> Sessions { get; set; } = new();
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace DirectoryService;
+
+/// <summary>Prints raw rows before and after erasure side by side, so a reader sees what changed in the file.</summary>
+internal static class RowPrinter
+{
+    private const int ValueWidth = 34;
+
+    public static void PrintChanges(TextWriter output, string table, IReadOnlyList<RawRow> before, IReadOnlyList<RawRow> after)
+    {
+        for (var i = 0; i < after.Count; i++)
+        {
+            var old = i < before.Count ? before[i] : null;
+            output.WriteLine();
+            output.WriteLine($"   {table} row {after[i]["Id"]}");
+            output.WriteLine($"     {"column",-22} {"before",-ValueWidth} after");
+            foreach (var (column, value) in after[i].Columns)
+            {
+                var previous = old?[column];
+                var note = Equals(previous, value) ? "" : "  changed";
+                output.WriteLine($"     {column,-22} {Format(previous),-ValueWidth} {Format(value),-ValueWidth}{note}".TrimEnd());
+            }
+        }
+    }
+
+    /// <summary>A stored value shortened for a terminal: long text (ciphertext) shows its first characters.</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => "NULL",
+        byte[] bytes => "x'" + Convert.ToHexString(bytes.Take(12).ToArray()) + (bytes.Length > 12 ? "…'" : "'"),
+        string text when text.Length > ValueWidth - 2 => text[..(ValueWidth - 3)] + "…",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+}
