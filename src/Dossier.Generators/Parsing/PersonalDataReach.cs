@@ -104,9 +104,20 @@ internal sealed class PersonalDataReach
             return true;
         }
 
+        if (AttributeReader.HasAttribute(type, KnownNames.NotPersonalDataAttribute))
+        {
+            return false;
+        }
+
         if (IsFrameworkType(type))
         {
-            // Collections from the framework hold personal data when their items do.
+            // Collections from the base library hold personal data when their items do. Other framework types
+            // (an EF Core DbSet<User>, a logger) are infrastructure, not data about a person.
+            if (!IsBaseLibraryCollection(type))
+            {
+                return false;
+            }
+
             foreach (var argument in type.TypeArguments)
             {
                 if (Holds(argument, depth + 1))
@@ -133,6 +144,11 @@ internal sealed class PersonalDataReach
                     return true;
                 }
 
+                if (AttributeReader.HasAttribute(member, KnownNames.NotPersonalDataAttribute))
+                {
+                    continue;
+                }
+
                 // Types from other assemblies are judged by their own tags only: following their member types
                 // would walk whole frameworks.
                 if (inSource && TypeOf(member) is { } memberType && Holds(memberType, depth + 1))
@@ -143,6 +159,12 @@ internal sealed class PersonalDataReach
         }
 
         return false;
+    }
+
+    private static bool IsBaseLibraryCollection(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return ns is "System" or "System.Collections.Generic" or "System.Collections.ObjectModel" or "System.Collections.Concurrent" or "System.Collections.Immutable";
     }
 
     private static bool IsFrameworkType(INamedTypeSymbol type)

@@ -55,6 +55,10 @@ internal static class ShapeClassifier
         {
             kind = scalar == "byte[]" ? ValueKind.Bytes : ValueKind.Scalar;
         }
+        else if (reach.HoldsPersonalData(value) && !WillImplementPersonalData(value))
+        {
+            kind = ValueKind.Dynamic;
+        }
         else if (value.TypeKind == TypeKind.Enum)
         {
             kind = ValueKind.Enum;
@@ -66,7 +70,7 @@ internal static class ShapeClassifier
         {
             kind = ValueKind.Dynamic;
         }
-        else if (reach.HoldsPersonalData(value))
+        else if (reach.HoldsPersonalData(value) && WillImplementPersonalData(value))
         {
             kind = value.IsValueType ? ValueKind.NestedValue : ValueKind.Nested;
             nested = value.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -79,6 +83,15 @@ internal static class ShapeClassifier
 
         return new ValueShape(kind, typeName, underlyingName, nullable, !type.IsValueType || nullable, !type.IsValueType || nullable, CollectionKind.None, false, null, nested, scalar ?? "text");
     }
+
+    /// <summary>
+    /// Whether values of the type will implement IPersonalData: generated (partial, in source) or from a referenced
+    /// assembly. A type that holds personal data but is not partial gets PII006 and is visited dynamically,
+    /// so generated code around it still compiles.
+    /// </summary>
+    private static bool WillImplementPersonalData(ITypeSymbol type) =>
+        PersonalDataReach.ImplementsPersonalData(type) ||
+        (type is INamedTypeSymbol named && named.DeclaringSyntaxReferences.Length > 0 && TypeParser.NotPartial(named) is null);
 
     /// <summary>The name the emitter keys anonymization and pseudonymization on, or <c>null</c> when the type is not a scalar.</summary>
     private static string? ScalarName(ITypeSymbol type)
