@@ -46,7 +46,7 @@ internal sealed class TaggedMember
 
     public static TaggedMember? From(ISymbol symbol, CancellationToken cancellationToken)
     {
-        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.IsImplicitlyDeclared ||
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.IsImplicitlyDeclared || symbol.Name.Length == 0 ||
             symbol.Locations.FirstOrDefault(location => location.IsInSource) is not { } location)
         {
             return null;
