@@ -67,7 +67,7 @@ public sealed class RecordPrintMembersAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What the compiler's PrintMembers prints: public instance fields and readable non-indexer properties.</summary>
-    private static bool IsPrinted(ISymbol member) =>
+    internal static bool IsPrinted(ISymbol member) =>
         member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic && member switch
         {
             IFieldSymbol field => !field.IsImplicitlyDeclared,
