@@ -21,6 +21,7 @@ namespace Dossier.CodeFixes.Declarations;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEncryptedCodeFix)), Shared]
 public sealed class AddEncryptedCodeFix : CodeFixProvider
 {
+    /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.AddEncrypted";
 
     /// <inheritdoc/>

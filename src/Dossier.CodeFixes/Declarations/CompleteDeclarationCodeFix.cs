@@ -23,6 +23,7 @@ namespace Dossier.CodeFixes.Declarations;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompleteDeclarationCodeFix)), Shared]
 public sealed class CompleteDeclarationCodeFix : CodeFixProvider
 {
+    /// <summary>The equivalence key of the fix without a legal basis; with one it is followed by <c>.</c> and the basis, such as <c>.Contract</c>.</summary>
     public const string EquivalenceKeyPrefix = "Dossier.CompleteDeclaration";
 
     /// <inheritdoc/>

@@ -19,8 +19,11 @@ namespace Dossier.CodeFixes.Declarations;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InvalidArgumentCodeFix)), Shared]
 public sealed class InvalidArgumentCodeFix : CodeFixProvider
 {
+    /// <summary>The equivalence key of "write the retention as ISO 8601".</summary>
     public const string RewriteRetentionKey = "Dossier.RewriteRetention";
+    /// <summary>The equivalence key of "add a RetentionReason to fill in".</summary>
     public const string AddRetentionReasonKey = "Dossier.AddRetentionReason";
+    /// <summary>The equivalence key of "erase with Erasure.Delete instead of retaining".</summary>
     public const string DeleteInsteadKey = "Dossier.DeleteInsteadOfRetain";
 
     /// <inheritdoc/>

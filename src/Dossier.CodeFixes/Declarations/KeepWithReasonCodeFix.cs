@@ -18,6 +18,7 @@ namespace Dossier.CodeFixes.Declarations;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeepWithReasonCodeFix)), Shared]
 public sealed class KeepWithReasonCodeFix : CodeFixProvider
 {
+    /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.KeepWithReason";
 
     /// <inheritdoc/>

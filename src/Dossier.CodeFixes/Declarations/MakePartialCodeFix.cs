@@ -24,6 +24,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
     /// <summary>The <see cref="Diagnostic.Properties"/> key the PII006 analyzer sets when making types partial fixes it.</summary>
     public const string MakePartialKey = "MakePartial";
 
+    /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.MakePartial";
 
     /// <inheritdoc/>

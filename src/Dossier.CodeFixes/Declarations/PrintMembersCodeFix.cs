@@ -26,6 +26,7 @@ namespace Dossier.CodeFixes.Declarations;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PrintMembersCodeFix)), Shared]
 public sealed class PrintMembersCodeFix : CodeFixProvider
 {
+    /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.PrintMembersWithoutPersonalData";
 
     /// <inheritdoc/>

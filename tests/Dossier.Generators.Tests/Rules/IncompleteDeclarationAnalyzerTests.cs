@@ -120,4 +120,10 @@ public class IncompleteDeclarationAnalyzerTests
         namespace Microsoft.AspNetCore.Identity { public class PersonalDataAttribute : System.Attribute { } }
         public class User { [Microsoft.AspNetCore.Identity.PersonalData] public string? PhoneNumber { get; set; } }
         """);
+
+    [Fact]
+    public Task Fields_sharing_one_attribute_are_reported_once() => Verify.VerifyAsync("""
+        using Dossier;
+        public class Customer { [{|PII004:PersonalData(DataCategory.Name)|}] public string? GivenName, FamilyName; }
+        """);
 }

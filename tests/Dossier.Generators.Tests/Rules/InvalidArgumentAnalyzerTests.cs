@@ -171,4 +171,24 @@ public class InvalidArgumentAnalyzerTests
         Assert.Equal(InvalidArgumentAnalyzer.RetentionNotIso, diagnostic.Properties[InvalidArgumentAnalyzer.ProblemKey]);
         Assert.Equal("P90D", diagnostic.Properties[InvalidArgumentAnalyzer.SuggestionKey]);
     }
+
+    [Fact]
+    public Task Fields_sharing_one_attribute_are_reported_once() => Verify.VerifyAsync("""
+        using Dossier;
+        public class Customer { [PersonalData(DataCategory.Name, {|PII008:Retention = "2 years"|})] public string? GivenName, FamilyName; }
+        """);
+
+    [Fact]
+    public Task Declarations_in_another_file_are_reported_there()
+    {
+        var test = Verify.Create("""
+            using Dossier;
+            public class Customer { [PersonalData(DataCategory.Email, Recipients = new[] { "MailCo" })] public string? Email { get; set; } }
+            """);
+        test.TestState.Sources.Add(("/0/Recipients.cs", """
+            [assembly: Dossier.Recipient("MailCo")]
+            [assembly: Dossier.Recipient({|PII008:"MailCo"|})]
+            """));
+        return test.RunAsync();
+    }
 }

@@ -73,11 +73,11 @@ internal sealed class AssemblyDeclarations
         return new AssemblyDeclarations(knowsRecipients ? names.ToImmutable() : null, problems.ToImmutable());
     }
 
-    public void Report(SyntaxTreeAnalysisContext context)
+    public void Report(SemanticModelAnalysisContext context)
     {
         foreach (var problem in problems)
         {
-            if (problem.Location.SourceTree == context.Tree)
+            if (problem.Location.SourceTree == context.SemanticModel.SyntaxTree)
             {
                 context.ReportDiagnostic(problem);
             }

@@ -25,7 +25,9 @@ public sealed class InvalidArgumentAnalyzer : DiagnosticAnalyzer
     /// <summary>The <see cref="Diagnostic.Properties"/> key holding the ISO 8601 form of a retention, when one can be derived.</summary>
     public const string SuggestionKey = "Suggestion";
 
+    /// <summary><see cref="ProblemKey"/> value: the retention is not an ISO 8601 duration.</summary>
     public const string RetentionNotIso = "RetentionNotIso";
+    /// <summary><see cref="ProblemKey"/> value: <c>Erasure.Retain</c> without a stated reason.</summary>
     public const string RetainWithoutReason = "RetainWithoutReason";
 
     /// <inheritdoc/>
@@ -45,13 +47,13 @@ public sealed class InvalidArgumentAnalyzer : DiagnosticAnalyzer
 
             var declarations = AssemblyDeclarations.Read(start.Compilation, start.CancellationToken);
             start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, declarations), SymbolKind.Property, SymbolKind.Field);
-            start.RegisterSyntaxTreeAction(tree => declarations.Report(tree));
+            start.RegisterSemanticModelAction(model => declarations.Report(model));
         });
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, AssemblyDeclarations declarations)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true } member)
+        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
         {
             return;
         }

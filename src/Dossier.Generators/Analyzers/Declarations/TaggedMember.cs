@@ -44,6 +44,15 @@ internal sealed class TaggedMember
         attribute.NamedArguments.All(argument => argument.Value.Kind != TypedConstantKind.Error) &&
         (syntax.ArgumentList?.Arguments.Count ?? 0) == attribute.ConstructorArguments.Length + attribute.NamedArguments.Length;
 
+    /// <summary>
+    /// Whether this is a later field of a declaration such as <c>[PersonalData] string a, b;</c>, whose attribute is
+    /// the first field's too. Rules about the attribute's arguments report them once, with the first field.
+    /// </summary>
+    public bool SharesAttributeWithEarlierField =>
+        Symbol is IFieldSymbol && Symbol.DeclaringSyntaxReferences.Length > 0 &&
+        Symbol.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator &&
+        declaration.Variables[0] != declarator;
+
     public static TaggedMember? From(ISymbol symbol, CancellationToken cancellationToken)
     {
         if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.IsImplicitlyDeclared || symbol.Name.Length == 0 ||
