@@ -191,4 +191,14 @@ public class InvalidArgumentAnalyzerTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Recipient_countries_must_be_two_letter_codes() => Verify.VerifyAsync("""
+        using Dossier;
+        [assembly: Recipient("MailCo", Country = "US")]
+        [assembly: Recipient("Stripe", {|#0:Country = "ie"|})]
+        [assembly: Recipient("Payroll", {|#1:Country = "Germany"|})]
+        """, null,
+        Invalid(0, "Country 'ie' is not an ISO 3166-1 alpha-2 code; write 'IE'"),
+        Invalid(1, "Country 'Germany' is not an ISO 3166-1 alpha-2 code; write the two-letter code, such as 'US', 'DE' or 'IN'"));
 }

@@ -62,7 +62,7 @@ internal sealed class AssemblyDeclarations
                     names.Add(name!);
                 }
 
-                CheckRole(attribute, syntax, problems);
+                CheckNamedArguments(attribute, syntax, problems);
             }
             else if (AttributeReader.Is(type, KnownNames.DataControllerAttribute) && string.IsNullOrWhiteSpace(name))
             {
@@ -84,18 +84,26 @@ internal sealed class AssemblyDeclarations
         }
     }
 
-    private static void CheckRole(AttributeData attribute, AttributeSyntax syntax, ImmutableArray<Diagnostic>.Builder problems)
+    private static void CheckNamedArguments(AttributeData attribute, AttributeSyntax syntax, ImmutableArray<Diagnostic>.Builder problems)
     {
         foreach (var named in attribute.NamedArguments)
         {
+            var location = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == named.Key)?.GetLocation() ?? syntax.GetLocation();
             if (named.Key == "Role" && named.Value is { Kind: TypedConstantKind.Enum, Value: int role } &&
                 (role < 0 || role >= EnumNames.RecipientRoles.Length))
             {
-                var location = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Role")?.GetLocation() ?? syntax.GetLocation();
                 problems.Add(Create(location, InvalidArgumentMessages.UndefinedEnum("RecipientRole", role, InvalidArgumentMessages.RoleInstead)));
+            }
+            else if (named.Key == "Country" && named.Value is { Kind: TypedConstantKind.Primitive, Value: string country } && !IsCountryCode(country))
+            {
+                problems.Add(Create(location, InvalidArgumentMessages.InvalidCountry(country)));
             }
         }
     }
+
+    /// <summary>An ISO 3166-1 alpha-2 code as the inventory shows it: two capital letters A-Z.</summary>
+    private static bool IsCountryCode(string value) =>
+        value.Length == 2 && value[0] is >= 'A' and <= 'Z' && value[1] is >= 'A' and <= 'Z';
 
     private static Diagnostic Create(Location location, string message) =>
         Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, location, message);

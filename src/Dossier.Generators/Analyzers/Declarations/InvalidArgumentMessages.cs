@@ -56,6 +56,14 @@ internal static class InvalidArgumentMessages
     public static string DuplicateRecipientDeclaration(string name) =>
         Format("Recipient '{0}' is declared more than once; keep one [assembly: Recipient(\"{0}\")] and remove the others, or give this one its own name", name);
 
+    public static string InvalidCountry(string value)
+    {
+        var upper = value.Trim().ToUpperInvariant();
+        return upper.Length == 2 && char.IsLetter(upper[0]) && char.IsLetter(upper[1]) && upper[0] < 128 && upper[1] < 128
+            ? Format("Country '{0}' is not an ISO 3166-1 alpha-2 code; write '{1}'", value, upper)
+            : Format("Country '{0}' is not an ISO 3166-1 alpha-2 code; write the two-letter code, such as 'US', 'DE' or 'IN'", value);
+    }
+
     public static string BlankController() =>
         "[assembly: DataController] has no name; write the controller's legal name, such as [assembly: DataController(\"Example Ltd\")]";
 
