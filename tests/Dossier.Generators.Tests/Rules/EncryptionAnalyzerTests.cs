@@ -124,4 +124,30 @@ public class EncryptionAnalyzerTests
             [Microsoft.AspNetCore.Identity.PersonalData] public string? {|PII001:PhoneNumber|} { get; set; }
         }
         """, "dossier.encryption_required = all");
+
+    [Fact]
+    public Task Compliance_classified_members_count_as_category_other() => Verify.VerifyAsync("""
+        namespace Microsoft.Extensions.Compliance.Classification
+        {
+            public class DataClassificationAttribute : System.Attribute { }
+        }
+        public sealed class PrivateDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+        public class User
+        {
+            [PrivateData] public string? {|PII001:HomeAddress|} { get; set; }
+        }
+        """, "dossier.encryption_required = all");
+
+    [Fact]
+    public Task Compliance_classified_members_are_not_sensitive_by_default() => Verify.VerifyAsync("""
+        namespace Microsoft.Extensions.Compliance.Classification
+        {
+            public class DataClassificationAttribute : System.Attribute { }
+        }
+        public sealed class PrivateDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+        public class User
+        {
+            [PrivateData] public string? HomeAddress { get; set; }
+        }
+        """);
 }
