@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Dossier.Generators.Analyzers.Declarations;
+
+/// <summary>
+/// The texts of PII008. Each names the argument, what is wrong with it and what to write instead, so the
+/// message alone is enough to fix the code.
+/// </summary>
+internal static class InvalidArgumentMessages
+{
+    public static string UndefinedEnum(string enumName, int value, string instead) =>
+        Format("{0} value {1} is not defined; write {2}", enumName, value.ToString(CultureInfo.InvariantCulture), instead);
+
+    public const string CategoryInstead = "a DataCategory member such as DataCategory.Email or DataCategory.Health, or DataCategory.Other when none fits";
+    public const string LegalBasisInstead = "LegalBasis.Consent, Contract, LegalObligation, VitalInterests, PublicTask or LegitimateInterests";
+    public const string ErasureInstead = "Erasure.Delete, Erasure.Anonymize, Erasure.Pseudonymize or Erasure.Retain";
+    public const string RoleInstead = "RecipientRole.Processor, SubProcessor, JointController or ThirdParty";
+
+    public static string BlankPurpose(string member, string? value) =>
+        Format("Purpose of '{0}' is {1}; write why the data is processed, such as Purpose = \"Sign-in and account notices\"", member, Describe(value));
+
+    public static string BlankRetention(string member, string? value) =>
+        Format("Retention of '{0}' is {1}; write an ISO 8601 duration such as 'P2Y' (2 years) or 'P30D' (30 days), or leave Retention out", member, Describe(value));
+
+    public static string RetentionNotIso(string member, string value, string? suggestion) => suggestion is not null
+        ? Format("Retention '{0}' of '{1}' is not an ISO 8601 duration; write '{2}'", value, member, suggestion)
+        : Format("Retention '{0}' of '{1}' is not an ISO 8601 duration; write one such as 'P2Y' (2 years), 'P6M' (6 months), 'P30D' (30 days) or 'PT12H' (12 hours)", value, member);
+
+    public static string RetainWithoutReason(string member) =>
+        Format("'{0}' uses Erasure.Retain without a RetentionReason; add RetentionReason = \"...\" naming the GDPR Art. 17(3) exception that applies (such as \"Invoices are kept 10 years under tax law\"), or choose Erasure.Delete", member);
+
+    public static string ReasonWithoutRetain(string member, string erasure) =>
+        Format("'{0}' gives a RetentionReason, but its Erasure is {1}, so erasure does not keep the data; write Erasure = Erasure.Retain to keep it, or remove RetentionReason", member, erasure);
+
+    public static string BlankRecipient(string member) =>
+        Format("A recipient of '{0}' has no name; write the name of a recipient declared with [assembly: Recipient(\"Name\")]", member);
+
+    public static string UndeclaredRecipient(string member, string name, string? sameIgnoringCase, IReadOnlyCollection<string> declared)
+    {
+        if (sameIgnoringCase is not null)
+        {
+            return Format("Recipient '{0}' of '{1}' is not declared; write '{2}', as declared with [assembly: Recipient]", name, member, sameIgnoringCase);
+        }
+
+        var choices = declared.Count == 0 ? "no recipient is declared yet" : "declared recipients: " + string.Join(", ", declared);
+        return Format("Recipient '{0}' of '{1}' is not declared; add [assembly: Recipient(\"{0}\")] or write a declared name ({2})", name, member, choices);
+    }
+
+    public static string RepeatedRecipient(string member, string name) =>
+        Format("Recipient '{0}' is listed twice for '{1}'; remove the repetition", name, member);
+
+    public static string BlankRecipientDeclaration() =>
+        "[assembly: Recipient] has no name; write the name members use in Recipients, such as [assembly: Recipient(\"MailCo\")]";
+
+    public static string DuplicateRecipientDeclaration(string name) =>
+        Format("Recipient '{0}' is declared more than once; keep one [assembly: Recipient(\"{0}\")] and remove the others, or give this one its own name", name);
+
+    public static string InvalidCountry(string value)
+    {
+        var upper = value.Trim().ToUpperInvariant();
+        return upper.Length == 2 && char.IsLetter(upper[0]) && char.IsLetter(upper[1]) && upper[0] < 128 && upper[1] < 128
+            ? Format("Country '{0}' is not an ISO 3166-1 alpha-2 code; write '{1}'", value, upper)
+            : Format("Country '{0}' is not an ISO 3166-1 alpha-2 code; write the two-letter code, such as 'US', 'DE' or 'IN'", value);
+    }
+
+    public static string BlankController() =>
+        "[assembly: DataController] has no name; write the controller's legal name, such as [assembly: DataController(\"Example Ltd\")]";
+
+    private static string Describe(string? value) => value is null ? "null" : value.Length == 0 ? "empty" : "blank";
+
+    private static string Format(string format, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dossier.Generators.Common;
+using Dossier.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dossier.Generators.Analyzers.Declarations;
+
+/// <summary>
+/// PII007: a record whose compiler-generated <c>PrintMembers</c> (and so <c>ToString</c>) prints tagged members.
+/// A record that declares <c>PrintMembers</c> or <c>ToString</c> itself is trusted to leave them out.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RecordPrintMembersAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The <see cref="Diagnostic.Properties"/> key listing the personal members, comma-separated.</summary>
+    public const string PersonalMembersKey = "PersonalMembers";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RecordPrintsPersonalData);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        if (context.Symbol is not INamedTypeSymbol { IsRecord: true } record ||
+            record.Locations.FirstOrDefault(location => location.IsInSource) is not { } location ||
+            DeclaresItself(record, "PrintMembers", parameters: 1) || DeclaresItself(record, "ToString", parameters: 0))
+        {
+            return;
+        }
+
+        var personal = new List<string>();
+        foreach (var member in record.GetMembers())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (IsPrinted(member) && AttributeReader.ReadTag(member) is not null)
+            {
+                personal.Add(member.Name);
+            }
+        }
+
+        if (personal.Count == 0)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(PersonalMembersKey, string.Join(",", personal));
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.RecordPrintsPersonalData, location, properties, record.Name, string.Join(", ", personal)));
+    }
+
+    /// <summary>What the compiler's PrintMembers prints: public instance fields and readable non-indexer properties.</summary>
+    internal static bool IsPrinted(ISymbol member) =>
+        member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic && member switch
+        {
+            IFieldSymbol field => !field.IsImplicitlyDeclared,
+            IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null && property.Name != "EqualityContract",
+            _ => false,
+        };
+
+    private static bool DeclaresItself(INamedTypeSymbol record, string name, int parameters) =>
+        record.GetMembers(name).Any(member => member is IMethodSymbol method && !method.IsImplicitlyDeclared && method.Parameters.Length == parameters);
+}

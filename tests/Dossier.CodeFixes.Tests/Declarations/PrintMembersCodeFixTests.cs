@@ -1,0 +1,100 @@
+using Dossier.CodeFixes.Declarations;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Declarations.RecordPrintMembersAnalyzer, Dossier.CodeFixes.Declarations.PrintMembersCodeFix>;
+
+namespace Dossier.CodeFixes.Tests.Declarations;
+
+public class PrintMembersCodeFixTests
+{
+    [Fact]
+    public Task Positional_record_gets_a_body_and_prints_only_the_other_members() => Verify.VerifyAsync("""
+        using Dossier;
+        public record {|PII007:Customer|}([PersonalData(DataCategory.Email)] string Email, int Visits, string Tier);
+        """, """
+        using Dossier;
+        public record Customer([PersonalData(DataCategory.Email)] string Email, int Visits, string Tier)
+        {
+            protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+            {
+                builder.Append("Visits = ").Append(Visits).Append(", Tier = ").Append(Tier);
+                return true;
+            }
+        }
+        """, equivalenceKey: PrintMembersCodeFix.EquivalenceKey);
+
+    [Fact]
+    public Task Sealed_records_and_record_structs_get_a_private_method() => Verify.VerifyAsync("""
+        using Dossier;
+        public sealed record {|PII007:Contact|}
+        {
+            [PersonalData(DataCategory.Phone)] public string? Phone { get; init; }
+        }
+        public record struct {|PII007:Lead|}([PersonalData(DataCategory.Name)] string Name, int Score);
+        """, """
+        using Dossier;
+        public sealed record Contact
+        {
+            [PersonalData(DataCategory.Phone)] public string? Phone { get; init; }
+
+            private bool PrintMembers(System.Text.StringBuilder builder)
+            {
+                return false;
+            }
+        }
+        public record struct Lead([PersonalData(DataCategory.Name)] string Name, int Score)
+        {
+            private bool PrintMembers(System.Text.StringBuilder builder)
+            {
+                builder.Append("Score = ").Append(Score);
+                return true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Derived_records_override_and_call_the_base() => Verify.VerifyAsync("""
+        using Dossier;
+        public abstract record Person(int Id);
+        public record {|PII007:Employee|}(int Id, [PersonalData(DataCategory.Name)] string Name, string Team) : Person(Id);
+        """, """
+        using Dossier;
+        public abstract record Person(int Id);
+        public record Employee(int Id, [PersonalData(DataCategory.Name)] string Name, string Team) : Person(Id)
+        {
+            protected override bool PrintMembers(System.Text.StringBuilder builder)
+            {
+                if (base.PrintMembers(builder)) { builder.Append(", "); }
+                builder.Append("Team = ").Append(Team);
+                return true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_declares_PrintMembers_in_every_record()
+    {
+        var test = Verify.Create("""
+            using Dossier;
+            public record {|PII007:Customer|}([PersonalData(DataCategory.Email)] string Email);
+            public record {|PII007:Lead|}([PersonalData(DataCategory.Name)] string Name);
+            """, """
+            using Dossier;
+            public record Customer([PersonalData(DataCategory.Email)] string Email)
+            {
+                protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+                {
+                    return false;
+                }
+            }
+            public record Lead([PersonalData(DataCategory.Name)] string Name)
+            {
+                protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+                {
+                    return false;
+                }
+            }
+            """);
+        test.NumberOfIncrementalIterations = 2;
+        test.NumberOfFixAllIterations = 1;
+        return test.RunAsync();
+    }
+}
