@@ -48,9 +48,11 @@ internal static class MermaidDiagram
             }
         }
 
+        var declared = new HashSet<string>(inventory.Recipients.Select(recipient => recipient.Name), StringComparer.Ordinal);
         foreach (var recipient in recipientIds)
         {
-            text.Append("    ").Append(recipient.Value).Append("[/\"").Append(Label(recipient.Key)).Append("\"/]\n");
+            var label = declared.Contains(recipient.Key) ? recipient.Key : recipient.Key + " (not declared)";
+            text.Append("    ").Append(recipient.Value).Append("[/\"").Append(Label(label)).Append("\"/]\n");
         }
 
         text.Append("```\n");
