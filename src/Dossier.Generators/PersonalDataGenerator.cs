@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dossier.Generators.Common;
 using Dossier.Generators.Emitting;
+using Dossier.Generators.Inventory;
 using Dossier.Generators.Model;
 using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,7 @@ namespace Dossier.Generators;
 /// <summary>
 /// Generates export and erasure for every type that holds personal data. Types are found three ways: by a
 /// tagged member, by <c>[DataSubject]</c>, and (for partial types with no tags of their own) by members
-/// whose types hold personal data.
+/// whose types hold personal data. All of them together also make the assembly's data inventory.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PersonalDataGenerator : IIncrementalGenerator
@@ -27,6 +28,10 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string DataSubjects = nameof(DataSubjects);
         public const string ContainerTypes = nameof(ContainerTypes);
         public const string Types = nameof(Types);
+        public const string InventoryFacts = nameof(InventoryFacts);
+        public const string InventoryProjectDirectory = nameof(InventoryProjectDirectory);
+        public const string InventoryTypes = nameof(InventoryTypes);
+        public const string Inventory = nameof(Inventory);
     }
 
     /// <inheritdoc />
@@ -61,6 +66,9 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Types);
 
         context.RegisterSourceOutput(types, static (output, type) => output.AddSource(type.HintName, TypeEmitter.Emit(type)));
+
+        var inventory = InventoryPipeline.Create(context, types);
+        context.RegisterSourceOutput(inventory, static (output, text) => output.AddSource(InventoryEmitter.HintName, InventoryEmitter.Emit(text)));
     }
 
     private static ImmutableArray<TypeModel> Distinct(params ImmutableArray<TypeModel?>[] sources)

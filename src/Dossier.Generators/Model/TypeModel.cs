@@ -25,7 +25,8 @@ internal sealed record TypeModel(
     bool RequiresPseudonymizationKey,
     EquatableArray<MemberModel> Members,
     string? FilePath,
-    int Line);
+    int Line,
+    string? GeneratedBaseFullName = null);
 
 /// <summary>A type that contains the generated type; it is re-declared as partial around the generated code.</summary>
 internal sealed record ContainingTypeModel(string Keyword, string NameWithTypeParameters);

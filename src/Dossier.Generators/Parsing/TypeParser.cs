@@ -98,7 +98,8 @@ internal static class TypeParser
             requiresKey,
             members.ToEquatableArray(),
             location?.SourceTree?.FilePath,
-            location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1);
+            location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1,
+            generatedBase?.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty));
         return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace Dossier.Build.Tasks;
+
+/// <summary>
+/// Reads the inventory constants that Dossier's generator compiles into <c>Dossier.Generated.PersonalDataInventory</c>,
+/// from metadata alone: the assembly is never loaded, so it is neither locked nor run.
+/// </summary>
+internal static class InventoryReader
+{
+    public const string Namespace = "Dossier.Generated";
+    public const string TypeName = "PersonalDataInventory";
+
+    /// <summary>The string constants of the inventory type by field name, or <c>null</c> when the assembly has none.</summary>
+    public static IReadOnlyDictionary<string, string>? Read(string assemblyPath)
+    {
+        using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata)
+        {
+            return null;
+        }
+
+        var metadata = pe.GetMetadataReader();
+        foreach (var handle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(handle);
+            if (!metadata.StringComparer.Equals(type.Name, TypeName) || !metadata.StringComparer.Equals(type.Namespace, Namespace))
+            {
+                continue;
+            }
+
+            var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var fieldHandle in type.GetFields())
+            {
+                var field = metadata.GetFieldDefinition(fieldHandle);
+                var constantHandle = field.GetDefaultValue();
+                if (constantHandle.IsNil)
+                {
+                    continue;
+                }
+
+                var constant = metadata.GetConstant(constantHandle);
+                if (constant.TypeCode == ConstantTypeCode.String)
+                {
+                    var blob = metadata.GetBlobReader(constant.Value);
+                    constants[metadata.GetString(field.Name)] = blob.ReadUTF16(blob.Length);
+                }
+            }
+
+            return constants;
+        }
+
+        return null;
+    }
+}

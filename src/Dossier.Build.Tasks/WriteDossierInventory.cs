@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Dossier.Build.Tasks;
+
+/// <summary>
+/// Writes <c>&lt;AssemblyName&gt;.PersonalData.json</c>, <c>.md</c> and <c>.csv</c> from the inventory compiled into
+/// the assembly. A file whose content is unchanged is not written again, so a build that changes nothing leaves
+/// the files and their timestamps alone.
+/// </summary>
+public sealed class WriteDossierInventory : Task
+{
+    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The compiled assembly to read the inventory from.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The folder to write the files to; created when missing.</summary>
+    [Required]
+    public string OutputDirectory { get; set; } = string.Empty;
+
+    /// <summary>The name the files start with, normally the assembly name.</summary>
+    [Required]
+    public string BaseName { get; set; } = string.Empty;
+
+    /// <summary>The inventory files, written or already up to date.</summary>
+    [Output]
+    public ITaskItem[] InventoryFiles { get; private set; } = Array.Empty<ITaskItem>();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        IReadOnlyDictionary<string, string>? inventory;
+        try
+        {
+            inventory = InventoryReader.Read(AssemblyPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        {
+            Log.LogWarning("Dossier could not read the personal data inventory from '{0}': {1}", AssemblyPath, exception.Message);
+            return true;
+        }
+
+        if (inventory is null)
+        {
+            Log.LogMessage(MessageImportance.Low, "'{0}' holds no Dossier inventory (Dossier's generator did not run); no inventory written.", AssemblyPath);
+            return true;
+        }
+
+        var files = new List<ITaskItem>();
+        try
+        {
+            Directory.CreateDirectory(OutputDirectory);
+            foreach (var (field, extension) in new[] { ("Json", ".json"), ("Markdown", ".md"), ("Csv", ".csv") })
+            {
+                if (inventory.TryGetValue(field, out var content))
+                {
+                    var path = Path.Combine(OutputDirectory, BaseName + ".PersonalData" + extension);
+                    WriteIfChanged(path, Utf8WithoutBom.GetBytes(content));
+                    files.Add(new TaskItem(path));
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError("Dossier could not write the personal data inventory to '{0}': {1}", OutputDirectory, exception.Message);
+            return false;
+        }
+
+        InventoryFiles = files.ToArray();
+        return true;
+    }
+
+    private void WriteIfChanged(string path, byte[] content)
+    {
+        if (File.Exists(path) && SameBytes(File.ReadAllBytes(path), content))
+        {
+            Log.LogMessage(MessageImportance.Low, "Personal data inventory '{0}' is up to date.", path);
+            return;
+        }
+
+        File.WriteAllBytes(path, content);
+        Log.LogMessage(MessageImportance.Normal, "Dossier wrote the personal data inventory '{0}'.", path);
+    }
+
+    private static bool SameBytes(byte[] left, byte[] right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (left[i] != right[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

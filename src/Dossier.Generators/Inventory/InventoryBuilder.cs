@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inventory;
+
+/// <summary>
+/// Builds the <see cref="InventoryDocument"/> from the parsed types: follows each data subject through its base
+/// types and the members whose values hold personal data, lists what no subject reaches, and finds the gaps.
+/// </summary>
+internal sealed class InventoryBuilder
+{
+    /// <summary>Deep enough for any real model; stops pathological generic nesting.</summary>
+    private const int MaxDepth = 32;
+
+    private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
+    private readonly string? _projectDirectory;
+    private readonly CancellationToken _cancellationToken;
+
+    private InventoryBuilder(IEnumerable<TypeModel> types, string? projectDirectory, CancellationToken cancellationToken)
+    {
+        foreach (var type in types)
+        {
+            if (!_types.ContainsKey(type.FullName))
+            {
+                _types.Add(type.FullName, type);
+            }
+        }
+
+        _projectDirectory = projectDirectory;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static InventoryDocument Build(EquatableArray<TypeModel> types, AssemblyFacts facts, string? projectDirectory, CancellationToken cancellationToken) =>
+        new InventoryBuilder(types, projectDirectory, cancellationToken).Build(facts);
+
+    private InventoryDocument Build(AssemblyFacts facts)
+    {
+        var sorted = _types.Values.OrderBy(type => type.FullName, StringComparer.Ordinal).ToList();
+        var subjects = sorted.Where(type => type.SubjectName is not null)
+            .Select(type => new InventoryGroup(type.SubjectName, type.FullName, Locate(type.FilePath, type.Line), Reach(type)))
+            .OrderBy(group => group.SubjectName, StringComparer.Ordinal).ThenBy(group => group.Type, StringComparer.Ordinal)
+            .ToList();
+        var unreached = sorted.Where(type => !_reached.Contains(type.FullName) && type.Members.Any(member => member.Tag is not null))
+            .Select(type => new InventoryGroup(null, type.FullName, Locate(type.FilePath, type.Line), OwnEntries(type)))
+            .ToList();
+        return new InventoryDocument(facts.AssemblyName, facts.Controller, facts.Recipients.ToList(), FindGaps(sorted, facts), subjects, unreached);
+    }
+
+    private IReadOnlyList<InventoryEntry> Reach(TypeModel subject)
+    {
+        var entries = new List<InventoryEntry>();
+        Walk(subject, subject.DisplayName, new HashSet<string>(StringComparer.Ordinal), entries, 0);
+        return entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Adds the tagged members of <paramref name="type"/> and its bases, and descends into nested values.</summary>
+    private void Walk(TypeModel type, string path, HashSet<string> onPath, List<InventoryEntry> entries, int depth)
+    {
+        if (depth > MaxDepth || !onPath.Add(type.FullName))
+        {
+            // A reference cycle (Customer.ReferredBy): its members are listed where the walk first met the type.
+            return;
+        }
+
+        foreach (var (owner, member) in MembersWithBases(type))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var memberPath = path + "." + member.Name + (member.Shape.Collection == CollectionKind.None ? string.Empty : "[]");
+            if (member.Tag is not null)
+            {
+                entries.Add(Entry(memberPath, owner, member));
+            }
+
+            if (member.Shape.NestedTypeFullName is { } nestedName && _types.TryGetValue(StripGlobal(nestedName), out var nested))
+            {
+                Walk(nested, memberPath, onPath, entries, depth + 1);
+            }
+        }
+
+        onPath.Remove(type.FullName);
+    }
+
+    /// <summary>The members of a type and of the bases whose code is generated separately, bases first.</summary>
+    private IEnumerable<(TypeModel Owner, MemberModel Member)> MembersWithBases(TypeModel type)
+    {
+        var chain = new List<TypeModel>();
+        for (var current = type; current is not null && chain.Count <= MaxDepth && !chain.Contains(current);
+             current = current.GeneratedBaseFullName is { } baseName && _types.TryGetValue(baseName, out var found) ? found : null)
+        {
+            chain.Insert(0, current);
+            _reached.Add(current.FullName);
+        }
+
+        return chain.SelectMany(owner => owner.Members.Select(member => (owner, member)));
+    }
+
+    private IReadOnlyList<InventoryEntry> OwnEntries(TypeModel type) => type.Members
+        .Where(member => member.Tag is not null)
+        .Select(member => Entry(type.DisplayName + "." + member.Name + (member.Shape.Collection == CollectionKind.None ? string.Empty : "[]"), type, member))
+        .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+        .ToList();
+
+    private InventoryEntry Entry(string path, TypeModel owner, MemberModel member) =>
+        new(path, owner.FullName, member.Name, member.Tag!, member.Shape.Collection != CollectionKind.None, Locate(member.FilePath, member.Line));
+
+    private InventoryGaps FindGaps(IReadOnlyList<TypeModel> types, AssemblyFacts facts)
+    {
+        var missing = new List<MissingDeclaration>();
+        var unencrypted = new List<MemberGap>();
+        var unlogged = new List<MemberGap>();
+        var declared = new HashSet<string>(facts.Recipients.Select(recipient => recipient.Name), StringComparer.Ordinal);
+        var undeclared = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            foreach (var member in type.Members)
+            {
+                var name = type.FullName + "." + member.Name;
+                if (member.Tag is not { } tag || !seen.Add(name))
+                {
+                    continue;
+                }
+
+                var source = Locate(member.FilePath, member.Line);
+                var lacking = new List<string>();
+                if (string.IsNullOrWhiteSpace(tag.Purpose)) lacking.Add("purpose");
+                if (tag.LegalBasis == "Unspecified") lacking.Add("legalBasis");
+                if (string.IsNullOrWhiteSpace(tag.Retention)) lacking.Add("retention");
+                if (lacking.Count > 0)
+                {
+                    missing.Add(new MissingDeclaration(name, lacking, source));
+                }
+
+                if (tag.IsSpecialCategory && !tag.Encrypted)
+                {
+                    unencrypted.Add(new MemberGap(name, tag.Category, source));
+                }
+
+                if (tag.IsSpecialCategory && !tag.Audited)
+                {
+                    unlogged.Add(new MemberGap(name, tag.Category, source));
+                }
+
+                foreach (var recipient in tag.Recipients.Where(recipient => !declared.Contains(recipient)))
+                {
+                    if (!undeclared.TryGetValue(recipient, out var users))
+                    {
+                        undeclared.Add(recipient, users = new SortedSet<string>(StringComparer.Ordinal));
+                    }
+
+                    users.Add(name);
+                }
+            }
+        }
+
+        return new InventoryGaps(
+            facts.Controller is null,
+            missing.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
+            unencrypted.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
+            unlogged.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
+            undeclared.Select(pair => new UndeclaredRecipient(pair.Key, pair.Value.ToList())).ToList());
+    }
+
+    private SourceLocation Locate(string? file, int line) => new(SourcePaths.Relative(file, _projectDirectory), line);
+
+    private static string StripGlobal(string name) => name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
+}

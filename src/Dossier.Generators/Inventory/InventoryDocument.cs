@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inventory;
+
+/// <summary>
+/// The inventory as the writers read it: subjects with every member they reach, the types no subject reaches,
+/// and the gaps. Built by <see cref="InventoryBuilder"/>, sorted, with nothing that varies from build to build.
+/// </summary>
+internal sealed record InventoryDocument(
+    string Assembly,
+    ControllerModel? Controller,
+    IReadOnlyList<RecipientModel> Recipients,
+    InventoryGaps Gaps,
+    IReadOnlyList<InventoryGroup> Subjects,
+    IReadOnlyList<InventoryGroup> UnreachedTypes);
+
+/// <summary>A data subject, or a type no subject reaches, with its personal data members.</summary>
+/// <param name="SubjectName">The data subject's name; <c>null</c> for a type no subject reaches.</param>
+/// <param name="Type">The type's full name.</param>
+internal sealed record InventoryGroup(string? SubjectName, string Type, SourceLocation Source, IReadOnlyList<InventoryEntry> Members);
+
+/// <summary>One personal data member reached along <paramref name="Path"/> (<c>Customer.Home.Street</c>).</summary>
+/// <param name="Type">The full name of the type that holds the member.</param>
+/// <param name="Collection">The member holds many values (an array, a list, a dictionary).</param>
+internal sealed record InventoryEntry(string Path, string Type, string Member, TagModel Tag, bool Collection, SourceLocation Source);
+
+/// <summary>A file relative to the project, and a 1-based line.</summary>
+internal sealed record SourceLocation(string File, int Line)
+{
+    public override string ToString() => Line > 0 ? File + ":" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : File;
+}
+
+/// <summary>What an auditor should look at first.</summary>
+internal sealed record InventoryGaps(
+    bool ControllerMissing,
+    IReadOnlyList<MissingDeclaration> MissingDeclarations,
+    IReadOnlyList<MemberGap> SpecialCategoryUnencrypted,
+    IReadOnlyList<MemberGap> UnloggedSpecialCategory,
+    IReadOnlyList<UndeclaredRecipient> UndeclaredRecipients)
+{
+    public int Count => (ControllerMissing ? 1 : 0) + MissingDeclarations.Count + SpecialCategoryUnencrypted.Count +
+                        UnloggedSpecialCategory.Count + UndeclaredRecipients.Count;
+}
+
+/// <summary>A member (<c>Namespace.Type.Member</c>) without some of purpose, legal basis and retention.</summary>
+/// <param name="Missing">Names of the missing declarations: <c>purpose</c>, <c>legalBasis</c>, <c>retention</c>.</param>
+internal sealed record MissingDeclaration(string Member, IReadOnlyList<string> Missing, SourceLocation Source);
+
+/// <summary>A special-category member (<c>Namespace.Type.Member</c>) with a gap.</summary>
+internal sealed record MemberGap(string Member, string Category, SourceLocation Source);
+
+/// <summary>A recipient that members name but no <c>[assembly: Recipient]</c> declares.</summary>
+internal sealed record UndeclaredRecipient(string Name, IReadOnlyList<string> Members);

@@ -1,0 +1,4 @@
+namespace Dossier.Generators.Inventory;
+
+/// <summary>The inventory in its three formats. Compared by value, so an unchanged inventory is not emitted again.</summary>
+internal sealed record InventoryText(string Json, string Markdown, string Csv);

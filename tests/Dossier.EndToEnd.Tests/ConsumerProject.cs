@@ -1,0 +1,103 @@
+namespace Dossier.EndToEnd.Tests;
+
+/// <summary>A fresh project that references the packed Dossier package and nothing else, as a user's would.</summary>
+public sealed class ConsumerProject
+{
+    public const string AssemblyName = "Northwind.Shop";
+
+    private const string Models = """
+        using System.Collections.Generic;
+        using Dossier;
+
+        [assembly: DataController("Northwind Trading Ltd", Contact = "privacy@northwind.example", DataProtectionOfficer = "Jane Doe", Representative = "Northwind EU B.V.")]
+        [assembly: Recipient("MailCo", Role = RecipientRole.Processor, Purpose = "E-mail", Country = "US", TransferSafeguard = "SCCs")]
+
+        namespace Northwind.Shop;
+
+        [DataSubject("Customer")]
+        public partial class Customer
+        {
+            [PersonalData(DataCategory.Email, Purpose = "Sign-in", LegalBasis = LegalBasis.Contract, Retention = "P2Y", Recipients = new[] { "MailCo" })]
+            public string Email { get; set; } = "";
+
+            [PersonalData(DataCategory.Health, Purpose = "Allergies", LegalBasis = LegalBasis.Consent, Retention = "P1Y")]
+            public string? Allergies { get; set; }
+
+            public int LoyaltyPoints { get; set; }
+
+            public Address? Home { get; set; }
+
+            public List<Address> Deliveries { get; set; } = new();
+        }
+
+        public partial class Address
+        {
+            [PersonalData(DataCategory.PostalAddress, Purpose = "Delivery", LegalBasis = LegalBasis.Contract, Retention = "P2Y")]
+            public string Street { get; set; } = "";
+
+            public string Country { get; set; } = "";
+        }
+        """;
+
+    private ConsumerProject(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0");
+
+    public static ConsumerProject Create(PackedDossier dossier, string name)
+    {
+        var directory = Path.Combine(dossier.Root, name);
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "Models"));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(dossier.Root, "packages")}" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="dossier" value="{dossier.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="user" value="{UserPackages()}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, AssemblyName + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <!-- The sample stores allergies unencrypted and unlogged on purpose: the inventory must report it. -->
+                <NoWarn>$(NoWarn);PII001;PII010</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dossier" Version="{dossier.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Models", "Customer.cs"), Models);
+        return new ConsumerProject(directory);
+    }
+
+    public string Build(params string[] properties) =>
+        DotNet.Run(Directory, new[] { "build", "--disable-build-servers" }.Concat(properties.Select(property => "-p:" + property)).ToArray());
+
+    public string InventoryFile(string extension, string? directory = null) =>
+        Path.Combine(directory ?? OutputDirectory, AssemblyName + ".PersonalData" + extension);
+
+    public void DeleteBuildOutput()
+    {
+        System.IO.Directory.Delete(Path.Combine(Directory, "bin"), recursive: true);
+        System.IO.Directory.Delete(Path.Combine(Directory, "obj"), recursive: true);
+    }
+
+    /// <summary>The user's package folder, so that packages the machine already has are not downloaded again.</summary>
+    private static string UserPackages() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace Dossier.EndToEnd.Tests;
+
+/// <summary>The inventory files a build of a project that references the packed Dossier package writes.</summary>
+public class InventoryBuildTests(PackedDossier dossier) : IClassFixture<PackedDossier>
+{
+    private static readonly string[] Extensions = { ".json", ".md", ".csv" };
+
+    [Fact]
+    public void A_build_writes_json_markdown_and_csv_next_to_the_assembly()
+    {
+        var project = ConsumerProject.Create(dossier, "writes");
+
+        project.Build();
+
+        using var json = JsonDocument.Parse(File.ReadAllText(project.InventoryFile(".json")));
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("Northwind Trading Ltd", root.GetProperty("controller").GetProperty("name").GetString());
+        Assert.Equal("SCCs", root.GetProperty("recipients")[0].GetProperty("transferSafeguard").GetString());
+        var members = root.GetProperty("subjects")[0].GetProperty("members").EnumerateArray().ToList();
+        var street = members.Single(member => member.GetProperty("path").GetString() == "Customer.Home.Street");
+        Assert.Equal("Models/Customer.cs", street.GetProperty("source").GetProperty("file").GetString());
+        Assert.Contains(members, member => member.GetProperty("path").GetString() == "Customer.Deliveries[].Street");
+        Assert.DoesNotContain(members, member => member.GetProperty("member").GetString() is "LoyaltyPoints" or "Country");
+        Assert.Equal("Northwind.Shop.Customer.Allergies", root.GetProperty("gaps").GetProperty("specialCategoryUnencrypted")[0].GetProperty("member").GetString());
+
+        Assert.StartsWith("# Personal data inventory: Northwind.Shop", File.ReadAllText(project.InventoryFile(".md")), StringComparison.Ordinal);
+        Assert.Contains("```mermaid", File.ReadAllText(project.InventoryFile(".md")));
+        Assert.StartsWith("assembly,subject,path,", File.ReadAllText(project.InventoryFile(".csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_that_changes_nothing_leaves_the_files_alone()
+    {
+        var project = ConsumerProject.Create(dossier, "incremental");
+        project.Build();
+        var written = Extensions.ToDictionary(extension => extension, extension => File.GetLastWriteTimeUtc(project.InventoryFile(extension)));
+
+        project.Build();
+
+        Assert.All(Extensions, extension => Assert.Equal(written[extension], File.GetLastWriteTimeUtc(project.InventoryFile(extension))));
+    }
+
+    [Fact]
+    public void Two_clean_builds_give_the_same_bytes()
+    {
+        var project = ConsumerProject.Create(dossier, "deterministic");
+        project.Build();
+        var first = Extensions.ToDictionary(extension => extension, extension => File.ReadAllBytes(project.InventoryFile(extension)));
+
+        project.DeleteBuildOutput();
+        project.Build();
+
+        Assert.All(Extensions, extension => Assert.Equal(first[extension], File.ReadAllBytes(project.InventoryFile(extension))));
+    }
+
+    [Fact]
+    public void DossierInventory_false_writes_nothing()
+    {
+        var project = ConsumerProject.Create(dossier, "off");
+
+        project.Build("DossierInventory=false");
+
+        Assert.True(File.Exists(Path.Combine(project.OutputDirectory, ConsumerProject.AssemblyName + ".dll")));
+        Assert.Empty(Directory.GetFiles(project.Directory, "*.PersonalData.*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void DossierInventoryPath_writes_to_that_folder_instead()
+    {
+        var project = ConsumerProject.Create(dossier, "elsewhere");
+
+        project.Build("DossierInventoryPath=inventory");
+
+        var folder = Path.Combine(project.Directory, "inventory");
+        Assert.All(Extensions, extension => Assert.True(File.Exists(project.InventoryFile(extension, folder)), extension));
+        Assert.Empty(Directory.GetFiles(project.OutputDirectory, "*.PersonalData.*"));
+    }
+}
