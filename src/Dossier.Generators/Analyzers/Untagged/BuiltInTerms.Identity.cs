@@ -46,6 +46,7 @@ internal static partial class BuiltInTerms
         b.AddHead("Name", "name", Reach.Person, Reach.Person,
             "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
             "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person");
+        b.AddHead("Name", "name", Reach.Person, Reach.Subject, "billing", "shipping", "delivery", "invoice");
         b.Add("Name", Reach.Person, "salutation", "honorific", "initial", "spouse");
 
         b.AddHead("PostalAddress", "address", Reach.Subject, Reach.Subject, AddressModifiers);
@@ -59,6 +60,7 @@ internal static partial class BuiltInTerms
         }
 
         b.Add("PostalAddress", Reach.Person, "residence", "country code");
+        b.AddHead("PostalAddress", "line", Reach.Person, Reach.Subject, "address", "street");
     }
 
     private static void AddIdentity(TermCatalogBuilder b)
@@ -88,7 +90,8 @@ internal static partial class BuiltInTerms
         b.Add("Identifier", Reach.Subject,
             "customer number", "employee number", "member number", "membership number", "patient number",
             "staff number", "student number", "personnel number", "loyalty number", "loyalty card number",
-            "badge number", "payroll number", "client number", "account holder number");
+            "badge number", "payroll number", "client number", "account holder number", "frequent flyer",
+            "frequent flyer number", "frequent flier number", "loyalty id", "loyalty card", "membership id");
     }
 
     private static void AddFinancial(TermCatalogBuilder b)
@@ -101,7 +104,7 @@ internal static partial class BuiltInTerms
             "primary account number", "pay slip", "payslip", "tax return");
         b.Add("Financial", Reach.Person,
             "bic", "account number", "hourly rate", "bonus", "compensation", "credit limit", "pension", "debt",
-            "account balance", "remuneration");
+            "account balance", "remuneration", "balance");
 
         b.Add("Credential", Reach.Subject,
             "password", "password hash", "passcode", "pin code", "security answer", "security question",
@@ -118,7 +121,8 @@ internal static partial class BuiltInTerms
             "device id", "device identifier", "device fingerprint", "browser fingerprint", "cookie", "cookie id",
             "cookie identifier", "advertising id", "advertiser id", "ad id", "idfa", "idfv", "gaid", "aaid", "imei",
             "udid", "visitor id", "anonymous id", "tracking id", "push token", "device token", "fcm token",
-            "apns token", "user agent", "profile url", "social media", "social profile");
+            "apns token", "user agent", "profile url", "social media", "social profile", "installation id",
+            "install id", "app instance id");
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");

@@ -13,7 +13,9 @@ internal static partial class BuiltInTerms
             "lab result", "clinical", "clinical note", "doctor note", "nhs number", "medicare number",
             "health insurance number", "medical record number", "impairment", "surgery", "glucose", "cholesterol",
             "smoking", "smoker", "chronic condition", "medical condition", "psychiatric", "psychological",
-            "dental", "infection", "dosage", "medical history", "family history", "patient note");
+            "dental", "infection", "dosage", "medical history", "family history", "patient note", "special need",
+            "special educational need", "additional need", "hiv", "covid", "diabetes", "diabetic", "cancer",
+            "hepatitis", "asthma", "epilepsy", "dementia", "tuberculosis");
         b.Add("Health", Reach.Person, "condition", "weight", "height", "pulse", "alcohol", "drug use", "test result", "blood", "diet");
 
         b.Add("Genetic", Reach.Subject,
@@ -63,8 +65,9 @@ internal static partial class BuiltInTerms
             "message body", "message text", "message content", "chat message", "chat", "text message",
             "email body", "email content", "email subject", "email text", "transcript", "voicemail", "call recording",
             "private message", "direct message", "sms body", "sms text", "chat log", "chat history");
+        b.AddHead("Communication", "message", Reach.Communication, Reach.Subject, "gift", "personal", "private", "direct", "chat", "text", "custom", "free", "card");
         b.Add("Communication", Reach.Communication,
-            "body", "content", "text", "message", "subject", "html body", "plain text", "attachment", "html", "snippet");
+            "body", "content", "text", "subject", "html body", "plain text", "attachment", "html", "snippet");
 
         b.Add("Employment", Reach.Subject,
             "job title", "employment status", "employment history", "work history", "performance review",
@@ -82,7 +85,8 @@ internal static partial class BuiltInTerms
 
         b.Add("Behavioral", Reach.Subject,
             "browsing history", "search history", "purchase history", "watch history", "viewing history",
-            "listening history", "clickstream", "click stream", "browsing behavior", "browsing behaviour");
+            "listening history", "clickstream", "click stream", "browsing behavior", "browsing behaviour",
+            "search term", "search query", "search text", "search phrase");
         b.Add("Behavioral", Reach.Person, "interest", "hobby", "preference", "order history");
 
         b.Add("Other", Reach.Person, "bio", "biography", "about me");

@@ -22,8 +22,10 @@ internal static class ContextWords
         "volunteer", "lead", "prospect", "learner", "trainee", "intern", "contractor", "athlete", "player",
         "friend", "follower", "individual", "human", "husband", "wife", "consumer", "speaker", "organizer",
         "caller", "callee", "victim", "witness", "suspect", "offender", "defendant", "claimant", "debtor",
-        "borrower", "landlord", "addressee", "people", "profile", "account", "signatory", "employer",
-        "jobseeker", "volunteer", "practitioner", "caregiver", "carer", "resident", "inmate", "prisoner");
+        "borrower", "landlord", "addressee", "people", "profile", "signatory", "jobseeker", "practitioner",
+        "caregiver", "carer", "inmate", "prisoner", "gp", "prescriber", "lecturer", "instructor", "professor",
+        "tutor", "coach", "mentor", "surgeon", "midwife", "pharmacist", "lawyer", "attorney", "solicitor",
+        "notary", "counterparty", "remitter", "creditor", "officer", "representative", "heir", "sponsor");
 
     /// <summary>Person words that name a person-like type as its head (<c>Customer</c>, <c>HospitalPatient</c>).</summary>
     public static readonly HashSet<string> PersonTypeHeads = Set(
@@ -62,10 +64,10 @@ internal static class ContextWords
         "listener", "consumer", "producer", "publisher", "subscriber", "hub", "module", "startup", "program",
         "context", "migration", "constant", "vehicle", "room", "floor", "equipment", "book", "movie", "song",
         "album", "game", "menu", "recipe", "ingredient", "campaign", "promotion", "coupon", "discount", "carrier",
-        "airline", "airport", "route", "station", "app", "application", "api", "webhook", "integration",
+        "airline", "airport", "route", "station", "app", "api", "webhook", "integration",
         "channel", "ledger", "report", "dashboard", "widget", "metric", "counter", "license", "licence", "cache",
         "storage", "bucket", "blob", "disk", "volume", "backup", "policy", "warehouse", "inventory", "stock",
-        "shelf", "bin", "zone", "location", "category", "tag", "label", "document", "contract",
+        "shelf", "bin", "zone", "location", "category", "medicine", "formulary", "tag", "label", "document", "contract",
         "agreement", "term", "vaccine", "drug", "medicine", "tenant", "domain", "dns", "cdn", "bot", "robot",
         "appliance", "terminal", "kiosk", "vm", "replica", "shard", "broker", "backend", "upstream", "balancer",
         "firewall", "mailbox", "smtp", "ftp", "sftp", "jwt", "oauth", "driver", "player", "owner");
@@ -77,7 +79,7 @@ internal static class ContextWords
 
     /// <summary>Type-name suffixes that say nothing about what the type is about (<c>CustomerDto</c> is a customer).</summary>
     public static readonly HashSet<string> NeutralTypeSuffixes = Set(
-        "dto", "entity", "model", "view", "vm", "request", "response", "command", "payload", "record", "row",
+        "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
         "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",
         "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table");
 
@@ -93,7 +95,7 @@ internal static class ContextWords
 
     /// <summary>Words that, after a term, make the member about the term rather than the data (<c>EmailTemplate</c>).</summary>
     public static readonly HashSet<string> VetoAfter = Set(
-        "format", "template", "count", "total", "length", "max", "min", "maximum", "minimum", "limit", "size",
+        "format", "template", "count", "length", "max", "min", "maximum", "minimum", "limit", "size",
         "provider", "service", "server", "setting", "option", "config", "configuration", "enabled", "disabled",
         "required", "verified", "confirmed", "validated", "valid", "visible", "visibility", "policy", "label",
         "placeholder", "hint", "prompt", "column", "field", "index", "validator", "validation", "version", "style",

@@ -9,7 +9,7 @@ internal enum MemberShapeKind
     /// <summary>A number: the name decides, unless it counts something.</summary>
     Number,
 
-    /// <summary>A flag: says whether, never what. Not personal data on its own name.</summary>
+    /// <summary>A flag: says whether, not what; personal only when the fact is a special category.</summary>
     Boolean,
 
     /// <summary>A date or time: personal only as a date of birth.</summary>

@@ -47,6 +47,14 @@ internal static class NameTokenizer
     // Written after another word these mean "number": PassportNo, PhoneNr, CardNum.
     private static readonly HashSet<string> NumberSuffixes = new(StringComparer.Ordinal) { "no", "nr", "num", "nbr" };
 
+    private static readonly Dictionary<string, string> PartyPrefixes = new(StringComparer.Ordinal)
+    {
+        ["bill"] = "billing",
+        ["ship"] = "shipping",
+        ["deliver"] = "delivery",
+        ["sold"] = "buyer",
+    };
+
     private static readonly Dictionary<string, string> IrregularSingulars = new(StringComparer.Ordinal)
     {
         ["diagnoses"] = "diagnosis",
@@ -75,6 +83,11 @@ internal static class NameTokenizer
             {
                 words.Add("ip");
                 i++;
+            }
+            else if (word == "to" && words.Count > 0 && PartyPrefixes.TryGetValue(words[words.Count - 1], out var party))
+            {
+                // BillToName, ShipToAddress: the party billed or shipped to.
+                words[words.Count - 1] = party;
             }
             else if (word == "long" && words.Count > 0 && words[words.Count - 1] == "latitude")
             {

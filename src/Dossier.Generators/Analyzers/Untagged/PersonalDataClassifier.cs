@@ -16,7 +16,13 @@ internal sealed class PersonalDataClassifier
         "Email", "Phone", "GovernmentId", "Financial", "OnlineIdentifier", "DateOfBirth", "Identifier", "Credential",
     };
 
-    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "count", "total", "quantity", "qty", "tally" };
+    private static readonly HashSet<string> SpecialCategories = new(StringComparer.Ordinal)
+    {
+        "Health", "Genetic", "Biometric", "RacialOrEthnicOrigin", "PoliticalOpinion", "ReligiousBelief",
+        "TradeUnionMembership", "SexLifeOrOrientation", "CriminalRecord",
+    };
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "count", "quantity", "qty", "tally" };
 
     private static readonly IReadOnlyList<TermRule> BuiltInRules = BuiltInTerms.Create().Rules;
 
@@ -49,7 +55,7 @@ internal sealed class PersonalDataClassifier
     /// <summary>The category <paramref name="memberName"/> suggests in <paramref name="context"/>, or <c>null</c>.</summary>
     public Classification? Classify(string memberName, MemberShape shape, TypeContext context)
     {
-        if (context.Kind == TypeContextKind.Configuration || shape.Kind is MemberShapeKind.Boolean or MemberShapeKind.Skip)
+        if (context.Kind == TypeContextKind.Configuration || shape.Kind == MemberShapeKind.Skip)
         {
             return null;
         }
@@ -63,6 +69,12 @@ internal sealed class PersonalDataClassifier
         var byName = Match(words, context, roleWordsCount: true);
         switch (shape.Kind)
         {
+            case MemberShapeKind.Boolean:
+                // A flag says whether, not what (EmailConfirmed), except where the whether is itself a special
+                // category (HasCriminalConvictions, IsPregnant): GDPR Art. 9 and 10 protect the fact.
+                return byName is { } flag && SpecialCategories.Contains(flag.Rule.Category) && (context.Kind == TypeContextKind.Person || flag.Role is not null)
+                    ? Verdict(flag, context)
+                    : null;
             case MemberShapeKind.Timestamp:
                 return byName is { } dated && dated.Rule.AllowsTimestamps ? Verdict(dated, context) : null;
             case MemberShapeKind.Number:
@@ -159,7 +171,9 @@ internal sealed class PersonalDataClassifier
                     continue;
                 }
 
-                var score = (rule.IsUserDefined ? 1000 : 0) + (length * 10) + (role is null ? 0 : 1);
+                // Longer terms win (EmailAddress is an email, not an address); at equal length the leftmost
+                // term carries the meaning (GeneticTestResult is genetic before it is a test result).
+                var score = (rule.IsUserDefined ? 100000 : 0) + (length * 1000) + (role is null ? 0 : 100) - start;
                 if (score > bestScore)
                 {
                     bestScore = score;

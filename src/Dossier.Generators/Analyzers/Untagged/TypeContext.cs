@@ -136,6 +136,11 @@ internal static class TypeContextClassifier
     {
         var words = NameTokenizer.Tokenize(name, vocabulary);
         words.RemoveAll(word => word.Length > 0 && char.IsDigit(word[0]));
+        if (words.Count > 2 && words[words.Count - 2] == "view" && words[words.Count - 1] == "model")
+        {
+            words.RemoveRange(words.Count - 2, 2);
+        }
+
         while (words.Count > 1 && ContextWords.NeutralTypeSuffixes.Contains(words[words.Count - 1]))
         {
             words.RemoveAt(words.Count - 1);
