@@ -84,13 +84,13 @@ internal static partial class BuiltInTerms
             "tax identifier", "tax file number", "taxpayer id", "taxpayer number", "id card", "id card number",
             "identity card", "identity number", "identity document", "personal number", "citizen id", "resident id",
             "residence permit", "work permit", "visa number", "voter id", "aadhaar", "pesel", "photo id",
-            "government id", "personal id", "personal identification number");
+            "government id", "personal id", "personal identification number", "tax code", "fiscal code");
         b.Add("GovernmentId", Reach.Person, "license number", "licence number", "id number");
 
         b.Add("Identifier", Reach.Subject,
             "customer number", "employee number", "member number", "membership number", "patient number",
             "staff number", "student number", "personnel number", "loyalty number", "loyalty card number",
-            "badge number", "payroll number", "client number", "account holder number", "frequent flyer",
+            "badge number", "badge id", "license plate", "licence plate", "number plate", "registration plate", "payroll number", "client number", "account holder number", "frequent flyer",
             "frequent flyer number", "frequent flier number", "loyalty id", "loyalty card", "membership id");
     }
 
@@ -124,7 +124,7 @@ internal static partial class BuiltInTerms
             "apns token", "user agent", "profile url", "social media", "social profile", "installation id",
             "install id", "app instance id");
         b.Add("OnlineIdentifier", Reach.Person,
-            "login", "mac", "account name", "twitter", "linkedin", "facebook", "instagram", "github", "skype",
+            "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");
         b.AddHead("OnlineIdentifier", "handle", Reach.Person, Reach.Subject, "social", "twitter", "instagram", "github", "telegram", "public");
 

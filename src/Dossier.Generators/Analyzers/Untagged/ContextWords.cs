@@ -47,6 +47,12 @@ internal static class ContextWords
         "client", "driver", "account", "manager", "worker", "consumer", "subscriber", "owner", "lead", "player",
         "holder", "sender", "caller", "employer", "organizer", "reviewer", "reporter", "requester", "assignee");
 
+    /// <summary>Words that name a type that is not about a person only alone: <c>Event</c>, but not <c>LoginEvent</c>.</summary>
+    public static readonly HashSet<string> NonPersonTypeNamesAlone = Set("event", "application", "meeting", "conference");
+
+    /// <summary>Person words that describe rather than name a person, so a member called only this names no one.</summary>
+    public static readonly HashSet<string> PersonAdjectives = Set("personal", "emergency", "profile", "people", "person", "human", "individual");
+
     /// <summary>Heads of types that stand for things, places, organisations or software.</summary>
     public static readonly HashSet<string> NonPersonTypeHeads = Set(
         "product", "item", "sku", "catalog", "catalogue", "category", "department", "division", "team", "unit",

@@ -95,7 +95,12 @@ internal sealed class PersonalDataClassifier
                     ? new Classification(known, $"its type is {shape.TypeName}")
                     : null;
             default:
-                return byName is { } match ? Verdict(match, context) : null;
+                if (byName is { } match)
+                {
+                    return Verdict(match, context);
+                }
+
+                return NamesPerson(words, context);
         }
     }
 
@@ -185,6 +190,31 @@ internal sealed class PersonalDataClassifier
         return best;
     }
 
+    // A text member called after a person (PrimaryPhysician, Assignee, Driver) holds who that person is.
+    private static Classification? NamesPerson(List<string> words, TypeContext context)
+    {
+        if (words.Count == 0 || (context.Reach & Reach.Subject) == 0)
+        {
+            return null;
+        }
+
+        var last = words[words.Count - 1];
+        if (!ContextWords.PersonWords.Contains(last) || ContextWords.PersonAdjectives.Contains(last))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (ContextWords.VetoBefore.Contains(words[i]))
+            {
+                return null;
+            }
+        }
+
+        return new Classification("Name", $"the name names a person ('{last}')");
+    }
+
     private static bool Vetoed(List<string> words, int start, int length, TermRule rule)
     {
         if (rule.IsUserDefined)
@@ -205,7 +235,8 @@ internal sealed class PersonalDataClassifier
 
         for (var i = 0; i < start; i++)
         {
-            if (ContextWords.VetoBefore.Contains(words[i]))
+            // A bank's name or phone is the bank's, but a bank IBAN is the account holder's.
+            if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial"))
             {
                 return true;
             }

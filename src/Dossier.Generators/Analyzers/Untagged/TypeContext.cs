@@ -117,6 +117,11 @@ internal static class TypeContextClassifier
             return TypeContextKind.Person;
         }
 
+        if (words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head))
+        {
+            return TypeContextKind.NonPerson;
+        }
+
         if (ContextWords.PersonTypeHeads.Contains(head))
         {
             // A warehouse's address is the warehouse's, not a person's.
