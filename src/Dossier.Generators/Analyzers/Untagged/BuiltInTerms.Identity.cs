@@ -1,0 +1,137 @@
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>
+/// The built-in term families, one method per group of categories. Terms are written from what each
+/// category means (GDPR Art. 4(1), Art. 9, Art. 10 and the <c>DataCategory</c> docs), not from any one code base.
+/// </summary>
+/// <remarks>
+/// Reach is the precision lever: a term that names personal data in any record about someone (an email, an
+/// IP address) reaches neutral types too; a term that is personal only when it describes a person
+/// (<c>Name</c>, <c>City</c>, <c>Age</c>) reaches person-like types only.
+/// </remarks>
+internal static partial class BuiltInTerms
+{
+    private static readonly string[] AddressModifiers =
+    {
+        "home", "billing", "shipping", "delivery", "mailing", "postal", "residential", "residence", "street",
+        "permanent", "current", "previous", "primary", "secondary", "alternate", "alternative", "physical",
+        "correspondence", "invoice", "pickup", "dropoff", "destination", "work", "legal", "registered",
+        "forwarding", "return", "main", "full", "private", "old", "new", "former", "local", "temporary",
+    };
+
+    public static TermCatalogBuilder Create()
+    {
+        var builder = new TermCatalogBuilder("built-in");
+        AddContact(builder);
+        AddIdentity(builder);
+        AddFinancial(builder);
+        AddOnline(builder);
+        AddSpecialCategories(builder);
+        AddOtherFamilies(builder);
+        return builder;
+    }
+
+    private static void AddContact(TermCatalogBuilder b)
+    {
+        b.Add("Email", Reach.Subject, "email", "email address", "mail address", "mail", "mailbox");
+        b.Add("Phone", Reach.Subject,
+            "phone", "telephone", "phone number", "mobile", "mobile number", "mobile phone", "cellphone", "cell phone",
+            "cell number", "msisdn", "sms number", "contact number", "landline", "fax", "fax number", "whatsapp");
+        b.AddHead("Phone", "cell", Reach.Person, Reach.Person);
+
+        b.Add("Name", Reach.Subject,
+            "first name", "last name", "given name", "family name", "middle name", "maiden name", "full name",
+            "surname", "forename", "nickname", "nick name", "legal name", "birth name", "preferred name",
+            "christian name", "middle initial", "contact person", "next of kin", "cardholder", "card holder name");
+        b.AddHead("Name", "name", Reach.Person, Reach.Person,
+            "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
+            "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person");
+        b.AddHead("Name", "name", Reach.Person, Reach.Subject, "billing", "shipping", "delivery", "invoice");
+        b.Add("Name", Reach.Person, "salutation", "honorific", "initial", "spouse");
+
+        b.AddHead("PostalAddress", "address", Reach.Subject, Reach.Subject, AddressModifiers);
+        b.Add("PostalAddress", Reach.Subject,
+            "address line", "street", "street address", "street name", "house number", "building number",
+            "apartment number", "flat number", "po box", "postal code", "post code", "postcode", "zip", "zip code",
+            "zipcode", "postal", "eircode");
+        foreach (var part in new[] { "city", "town", "country", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment" })
+        {
+            b.AddHead("PostalAddress", part, Reach.Person, Reach.Subject, AddressModifiers);
+        }
+
+        b.Add("PostalAddress", Reach.Person, "residence", "country code");
+        b.AddHead("PostalAddress", "line", Reach.Person, Reach.Subject, "address", "street");
+    }
+
+    private static void AddIdentity(TermCatalogBuilder b)
+    {
+        b.AddDates("DateOfBirth", Reach.Subject,
+            "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "year of birth", "birth year");
+
+        b.AddHead("Demographic", "age", Reach.Person, Reach.Person, "current", "actual");
+        b.Add("Demographic", Reach.Subject,
+            "age group", "age range", "age bracket", "gender", "gender identity", "pronoun", "nationality",
+            "citizenship", "place of birth", "birth place", "birthplace", "country of birth", "birth country",
+            "city of birth", "marital status", "civil status", "relationship status", "native language",
+            "mother tongue", "first language", "preferred language", "spoken language");
+        b.Add("Demographic", Reach.Person, "sex", "language", "dependant", "dependent", "number of dependents");
+
+        b.Add("GovernmentId", Reach.Subject,
+            "social security", "social security number", "social insurance number", "national id",
+            "national identity", "national identity number", "national identification number", "national insurance",
+            "national insurance number", "national number", "passport", "passport number", "driver license",
+            "driving license", "driver licence", "driving licence", "tax id", "tax number", "tax identification number",
+            "tax identifier", "tax file number", "taxpayer id", "taxpayer number", "id card", "id card number",
+            "identity card", "identity number", "identity document", "personal number", "citizen id", "resident id",
+            "residence permit", "work permit", "visa number", "voter id", "aadhaar", "pesel", "photo id",
+            "government id", "personal id", "personal identification number", "tax code", "fiscal code");
+        b.Add("GovernmentId", Reach.Person, "license number", "licence number", "id number");
+
+        b.Add("Identifier", Reach.Subject,
+            "customer number", "employee number", "member number", "membership number", "patient number",
+            "staff number", "student number", "personnel number", "loyalty number", "loyalty card number",
+            "badge number", "badge id", "license plate", "licence plate", "number plate", "registration plate", "payroll number", "client number", "account holder number", "frequent flyer",
+            "frequent flyer number", "frequent flier number", "loyalty id", "loyalty card", "membership id");
+    }
+
+    private static void AddFinancial(TermCatalogBuilder b)
+    {
+        b.Add("Financial", Reach.Subject,
+            "iban", "bank account", "bank account number", "sort code", "routing number", "card number",
+            "credit card", "credit card number", "debit card", "payment card", "cvv", "card verification",
+            "card security code", "card expiry", "card expiration", "salary", "wage", "income", "annual income",
+            "gross pay", "net pay", "pay rate", "credit score", "credit rating", "net worth", "bank details",
+            "primary account number", "pay slip", "payslip", "tax return");
+        b.Add("Financial", Reach.Person,
+            "bic", "account number", "hourly rate", "bonus", "compensation", "credit limit", "pension", "debt",
+            "account balance", "remuneration", "balance");
+
+        b.Add("Credential", Reach.Subject,
+            "password", "password hash", "passcode", "pin code", "security answer", "security question",
+            "secret answer", "secret question", "recovery code", "backup code", "totp secret", "mfa secret",
+            "two factor secret", "authenticator key", "otp secret", "password salt");
+        b.Add("Credential", Reach.Person, "pin", "refresh token", "access token", "secret");
+    }
+
+    private static void AddOnline(TermCatalogBuilder b)
+    {
+        b.Add("OnlineIdentifier", Reach.Subject,
+            "user name", "username", "login name", "login id", "screen name", "gamertag", "user handle",
+            "social handle", "user principal name", "ip", "ip address", "remote ip", "client ip", "mac address",
+            "device id", "device identifier", "device fingerprint", "browser fingerprint", "cookie", "cookie id",
+            "cookie identifier", "advertising id", "advertiser id", "ad id", "idfa", "idfv", "gaid", "aaid", "imei",
+            "udid", "visitor id", "anonymous id", "tracking id", "push token", "device token", "fcm token",
+            "apns token", "user agent", "profile url", "social media", "social profile", "installation id",
+            "install id", "app instance id");
+        b.Add("OnlineIdentifier", Reach.Person,
+            "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
+            "telegram", "tiktok", "snapchat", "website", "homepage");
+        b.AddHead("OnlineIdentifier", "handle", Reach.Person, Reach.Subject, "social", "twitter", "instagram", "github", "telegram", "public");
+
+        b.Add("Location", Reach.Subject,
+            "latitude", "longitude", "geo", "geolocation", "geo location", "coordinate", "gps", "geohash",
+            "geo point", "location history", "current location", "last location", "last known location",
+            "precise location", "home location", "live location", "whereabouts", "gps position", "gps coordinate");
+        b.AddHead("Location", "location", Reach.Person, Reach.Subject, "device", "user", "exact");
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>
+/// The words that say what a type or a modifier is about: people, things, configuration; and the words that,
+/// next to a term, make it mean something other than personal data (<c>EmailTemplate</c>, <c>MaxAge</c>).
+/// All words are in the tokenizer's singular form.
+/// </summary>
+internal static class ContextWords
+{
+    /// <summary>Words for people. Before a term in a member name (<c>CustomerEmail</c>, <c>OwnerName</c>) they make it about a person.</summary>
+    public static readonly HashSet<string> PersonWords = Set(
+        "person", "customer", "client", "employee", "staff", "worker", "patient", "user", "member", "contact",
+        "owner", "holder", "cardholder", "recipient", "sender", "author", "manager", "supervisor", "doctor",
+        "physician", "nurse", "clinician", "dentist", "therapist", "spouse", "parent", "guardian", "mother",
+        "father", "child", "kin", "beneficiary", "applicant", "candidate", "guest", "passenger", "traveler",
+        "traveller", "driver", "rider", "buyer", "shopper", "payee", "payer", "student", "teacher", "pupil",
+        "subscriber", "visitor", "attendee", "participant", "respondent", "requester", "reporter", "assignee",
+        "reviewer", "personal", "emergency", "citizen", "resident", "policyholder", "insured", "donor",
+        "volunteer", "lead", "prospect", "learner", "trainee", "intern", "contractor", "athlete", "player",
+        "friend", "follower", "individual", "human", "husband", "wife", "consumer", "speaker", "organizer",
+        "caller", "callee", "victim", "witness", "suspect", "offender", "defendant", "claimant", "debtor",
+        "borrower", "landlord", "addressee", "people", "profile", "signatory", "jobseeker", "practitioner",
+        "caregiver", "carer", "inmate", "prisoner", "gp", "prescriber", "lecturer", "instructor", "professor",
+        "tutor", "coach", "mentor", "surgeon", "midwife", "pharmacist", "lawyer", "attorney", "solicitor",
+        "notary", "counterparty", "remitter", "creditor", "officer", "representative", "heir", "sponsor");
+
+    /// <summary>Person words that name a person-like type as its head (<c>Customer</c>, <c>HospitalPatient</c>).</summary>
+    public static readonly HashSet<string> PersonTypeHeads = Set(
+        "person", "customer", "employee", "staff", "patient", "user", "member", "contact", "cardholder",
+        "recipient", "author", "supervisor", "doctor", "physician", "nurse", "clinician", "dentist", "therapist",
+        "spouse", "parent", "guardian", "child", "kin", "beneficiary", "applicant", "candidate", "guest",
+        "passenger", "traveler", "traveller", "rider", "buyer", "shopper", "payee", "student", "teacher",
+        "pupil", "visitor", "attendee", "participant", "respondent", "citizen", "resident", "policyholder",
+        "donor", "volunteer", "prospect", "learner", "trainee", "intern", "contractor", "athlete", "friend",
+        "follower", "individual", "human", "speaker", "victim", "witness", "suspect", "offender", "defendant",
+        "claimant", "debtor", "borrower", "landlord", "people", "jobseeker", "practitioner", "caregiver", "carer",
+        "inmate", "prisoner", "admin", "administrator", "volunteer", "freelancer", "pensioner", "retiree",
+        // Types that hold a person's details rather than stand for the person.
+        "address", "profile", "identity", "demographic", "personal", "passport", "biography", "dependent",
+        "dependant", "householder", "heir", "lawyer", "mentor", "coach", "tutor", "physio");
+
+    /// <summary>Person words that name a person-like type only alone: <c>Client</c>, but not <c>HttpClient</c>.</summary>
+    public static readonly HashSet<string> PersonTypeNamesAlone = Set(
+        "client", "driver", "account", "manager", "worker", "consumer", "subscriber", "owner", "lead", "player",
+        "holder", "sender", "caller", "employer", "organizer", "reviewer", "reporter", "requester", "assignee");
+
+    /// <summary>Words that name a type that is not about a person only alone: <c>Event</c>, but not <c>LoginEvent</c>.</summary>
+    public static readonly HashSet<string> NonPersonTypeNamesAlone = Set("event", "application", "meeting", "conference");
+
+    /// <summary>Person words that describe rather than name a person, so a member called only this names no one.</summary>
+    public static readonly HashSet<string> PersonAdjectives = Set("personal", "emergency", "profile", "people", "person", "human", "individual");
+
+    /// <summary>Heads of types that stand for things, places, organisations or software.</summary>
+    public static readonly HashSet<string> NonPersonTypeHeads = Set(
+        "product", "item", "sku", "catalog", "catalogue", "category", "department", "division", "team", "unit",
+        "role", "permission", "group", "warehouse", "store", "shop", "branch", "office", "building", "facility",
+        "site", "venue", "place", "region", "country", "city", "company", "organization", "organisation",
+        "business", "corporation", "firm", "supplier", "vendor", "manufacturer", "brand", "merchant", "bank",
+        "hospital", "clinic", "pharmacy", "school", "university", "server", "node", "host", "cluster", "machine",
+        "instance", "container", "pod", "service", "endpoint", "gateway", "proxy", "queue", "topic", "database",
+        "connection", "certificate", "job", "task", "schedule", "workflow", "pipeline", "deployment",
+        "template", "page", "article", "file", "folder", "asset", "resource", "plan", "tier", "price", "currency",
+        "course", "project", "feature", "network", "subnet", "interface", "router", "printer", "sensor",
+        "datacenter", "tenant", "controller", "repository", "handler", "client", "manager", "validator",
+        "factory", "builder", "provider", "helper", "util", "utility", "extension", "middleware", "filter",
+        "attribute", "exception", "mapper", "converter", "serializer", "generator", "worker", "processor",
+        "listener", "consumer", "producer", "publisher", "subscriber", "hub", "module", "startup", "program",
+        "context", "migration", "constant", "vehicle", "room", "floor", "equipment", "book", "movie", "song",
+        "album", "game", "menu", "recipe", "ingredient", "campaign", "promotion", "coupon", "discount", "carrier",
+        "airline", "airport", "route", "station", "app", "api", "webhook", "integration",
+        "channel", "ledger", "report", "dashboard", "widget", "metric", "counter", "license", "licence", "cache",
+        "storage", "bucket", "blob", "disk", "volume", "backup", "policy", "warehouse", "inventory", "stock",
+        "shelf", "bin", "zone", "location", "category", "medicine", "formulary", "tag", "label", "document", "contract",
+        "agreement", "term", "vaccine", "drug", "medicine", "tenant", "domain", "dns", "cdn", "bot", "robot",
+        "appliance", "terminal", "kiosk", "vm", "replica", "shard", "broker", "backend", "upstream", "balancer",
+        "firewall", "mailbox", "smtp", "ftp", "sftp", "jwt", "oauth", "driver", "player", "owner");
+
+    /// <summary>Heads of configuration types: their values belong to the system, never to a person.</summary>
+    public static readonly HashSet<string> ConfigurationTypeHeads = Set(
+        "setting", "option", "config", "configuration", "secret", "credential", "parameter", "appsetting",
+        "environment", "constant", "default");
+
+    /// <summary>Type-name suffixes that say nothing about what the type is about (<c>CustomerDto</c> is a customer).</summary>
+    public static readonly HashSet<string> NeutralTypeSuffixes = Set(
+        "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
+        "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",
+        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table");
+
+    /// <summary>Words in a type name that make it carry the contents of a communication.</summary>
+    public static readonly HashSet<string> CommunicationTypeWords = Set(
+        "message", "chat", "conversation", "email", "mail", "sms", "inbox", "comment", "reply", "voicemail",
+        "transcript", "letter", "dm", "post", "tweet", "thread", "correspondence");
+
+    /// <summary>Words in a type name that make a "message" a system artefact, not a person's communication.</summary>
+    public static readonly HashSet<string> SystemMessageWords = Set(
+        "queue", "bus", "broker", "log", "error", "exception", "notification", "template", "outbox", "inbox",
+        "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option");
+
+    /// <summary>Words that, after a term, make the member about the term rather than the data (<c>EmailTemplate</c>).</summary>
+    public static readonly HashSet<string> VetoAfter = Set(
+        "format", "template", "count", "length", "max", "min", "maximum", "minimum", "limit", "size",
+        "provider", "service", "server", "setting", "option", "config", "configuration", "enabled", "disabled",
+        "required", "verified", "confirmed", "validated", "valid", "visible", "visibility", "policy", "label",
+        "placeholder", "hint", "prompt", "column", "field", "index", "validator", "validation", "version", "style",
+        "color", "colour", "regex", "pattern", "rule", "preference", "frequency", "domain", "suffix", "sent",
+        "attempt", "retry", "timeout", "lookup", "cache", "queue", "verification", "confirmation", "probe",
+        "endpoint", "heartbeat", "mode", "method", "strategy", "handler", "builder", "factory", "formatter",
+        "parser", "expression", "flag", "opt", "consent", "changed", "updated", "created", "modified", "deleted",
+        "at", "on", "date", "time", "timestamp", "utc", "duration", "expiry", "expiration", "expire", "expires",
+        "host", "port", "unit", "precision", "accuracy", "radius", "threshold", "error", "exception", "enum",
+        "icon", "width", "mask", "scheme", "schema", "client", "sender", "notification", "alert", "warning",
+        "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened");
+
+    /// <summary>
+    /// Words that, after a contact or account term, describe it rather than hold it (<c>PhoneType</c>,
+    /// <c>AddressStatus</c>). After a special-category term they are the data itself (<c>BloodType</c>,
+    /// <c>VaccinationStatus</c>), so they veto only the categories in <see cref="DescribedCategories"/>.
+    /// </summary>
+    public static readonly HashSet<string> DescriptorAfter = Set(
+        "type", "kind", "status", "state", "category", "group", "level", "result", "check", "source", "purpose");
+
+    /// <summary>The categories whose terms a descriptor word turns into something else.</summary>
+    public static readonly HashSet<string> DescribedCategories = new(StringComparer.Ordinal)
+    {
+        "Name", "Email", "Phone", "PostalAddress", "OnlineIdentifier", "Location", "Credential", "Identifier",
+        "GovernmentId", "Financial", "Photo", "Communication", "Behavioral", "Other",
+    };
+
+    /// <summary>Words that, after a term, make the member a key to a row elsewhere (<c>AddressId</c>), not the data.</summary>
+    public static readonly HashSet<string> KeyWords = Set("id", "key", "ref", "reference", "fk", "guid", "uuid", "pk");
+
+    /// <summary>The categories whose data is itself an identifier, so a trailing "id" is part of it (<c>DeviceId</c>).</summary>
+    public static readonly HashSet<string> IdentifierCategories = new(StringComparer.Ordinal)
+    {
+        "GovernmentId", "OnlineIdentifier", "Identifier",
+    };
+
+    /// <summary>Words that, before a term, make it belong to the system or a thing (<c>SupportEmail</c>, <c>MaxAge</c>).</summary>
+    public static readonly HashSet<string> VetoBefore = Set(
+        "default", "sample", "example", "test", "dummy", "fake", "placeholder", "fallback", "system", "support",
+        "helpdesk", "noreply", "smtp", "admin", "notification", "max", "min", "maximum", "minimum", "company",
+        "organization", "organisation", "server", "service", "app", "application", "tenant", "store", "shop",
+        "vendor", "supplier", "merchant", "bank", "branch", "warehouse", "department", "team", "group", "product",
+        "project", "site", "venue", "file", "sales", "marketing", "info", "reply", "bounce", "webhook", "callback",
+        "base", "proxy", "gateway", "network", "node", "cluster", "machine", "instance", "internal", "target",
+        "source", "remote", "local", "server", "relay");
+
+    public static bool IsPersonWord(string word) => PersonWords.Contains(word);
+
+    private static HashSet<string> Set(params string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            set.Add(NameTokenizer.Singular(word));
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Linq;
+using Dossier.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>Reads a member's type into a <see cref="MemberShape"/>. Tolerates error types and half-typed code.</summary>
+internal static class MemberShapes
+{
+    private const string MailAddress = "System.Net.Mail.MailAddress";
+    private const string PhysicalAddress = "System.Net.NetworkInformation.PhysicalAddress";
+    private const string KeyValuePair = "System.Collections.Generic.KeyValuePair`2";
+
+    public static MemberShape Describe(ITypeSymbol? type) => Describe(type, depth: 0);
+
+    private static MemberShape Describe(ITypeSymbol? type, int depth)
+    {
+        if (type is null || depth > 4 || type.TypeKind == TypeKind.Error)
+        {
+            return new MemberShape(MemberShapeKind.Skip);
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Boolean:
+                return new MemberShape(MemberShapeKind.Boolean);
+            case SpecialType.System_String:
+            case SpecialType.System_Char:
+                return MemberShape.Text;
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_Decimal:
+                return new MemberShape(MemberShapeKind.Number);
+            case SpecialType.System_DateTime:
+                return new MemberShape(MemberShapeKind.Timestamp);
+            case SpecialType.System_Object:
+                return new MemberShape(MemberShapeKind.Skip);
+            case SpecialType.System_Nullable_T:
+                break;
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_Char
+                ? MemberShape.Text
+                : Describe(array.ElementType, depth + 1);
+        }
+
+        if (type is not INamedTypeSymbol named)
+        {
+            return new MemberShape(MemberShapeKind.Skip);
+        }
+
+        if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && named.TypeArguments.Length == 1)
+        {
+            return Describe(named.TypeArguments[0], depth + 1);
+        }
+
+        if (AttributeReader.Is(named, KnownNames.DateTimeOffset) || AttributeReader.Is(named, KnownNames.DateOnly) ||
+            AttributeReader.Is(named, KnownNames.TimeOnly) || AttributeReader.Is(named, KnownNames.TimeSpan))
+        {
+            return new MemberShape(MemberShapeKind.Timestamp);
+        }
+
+        if (AttributeReader.Is(named, KnownNames.Guid) || AttributeReader.Is(named, KnownNames.Uri))
+        {
+            return MemberShape.Text;
+        }
+
+        if (AttributeReader.Is(named, KnownNames.IPAddress) || AttributeReader.Is(named, PhysicalAddress))
+        {
+            return new MemberShape(MemberShapeKind.KnownPersonal, named.Name, "OnlineIdentifier");
+        }
+
+        if (AttributeReader.Is(named, MailAddress))
+        {
+            return new MemberShape(MemberShapeKind.KnownPersonal, named.Name, "Email");
+        }
+
+        switch (named.TypeKind)
+        {
+            case TypeKind.Enum:
+                return new MemberShape(MemberShapeKind.Enum, named.Name);
+            case TypeKind.Class:
+            case TypeKind.Struct:
+            case TypeKind.Interface:
+                return DescribeObject(named, depth);
+            default:
+                return new MemberShape(MemberShapeKind.Skip);
+        }
+    }
+
+    private static MemberShape DescribeObject(INamedTypeSymbol named, int depth)
+    {
+        // A collection holds what its elements hold: List<string> Allergies is a list of allergies.
+        var elements = named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            ? named
+            : named.AllInterfaces.FirstOrDefault(candidate =>
+                candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        if (elements is not null && elements.TypeArguments.Length == 1)
+        {
+            var element = elements.TypeArguments[0];
+            return element is INamedTypeSymbol { IsGenericType: true } pair && AttributeReader.Is(pair.OriginalDefinition, KeyValuePair)
+                ? new MemberShape(MemberShapeKind.Skip)
+                : Describe(element, depth + 1);
+        }
+
+        if (named.TypeKind == TypeKind.Interface)
+        {
+            return new MemberShape(MemberShapeKind.Skip);
+        }
+
+        return named.Locations.Any(location => location.IsInSource)
+            ? new MemberShape(MemberShapeKind.SourceType, named.Name)
+            : new MemberShape(MemberShapeKind.Opaque, named.Name);
+    }
+}

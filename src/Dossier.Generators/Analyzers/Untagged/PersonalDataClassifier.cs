@@ -1,0 +1,364 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>
+/// Decides whether a member looks like personal data from three things: the words of its name, the type
+/// that holds it and its own type. Pure and symbol-free, so it can be measured on a corpus.
+/// </summary>
+internal sealed class PersonalDataClassifier
+{
+    // Categories a value type of the compilation's own can stand for (EmailAddress, PhoneNumber, Iban);
+    // a type named Address or Location has members of its own that are classified instead.
+    private static readonly HashSet<string> ValueObjectCategories = new(StringComparer.Ordinal)
+    {
+        "Email", "Phone", "GovernmentId", "Financial", "OnlineIdentifier", "DateOfBirth", "Identifier", "Credential",
+    };
+
+    private static readonly HashSet<string> SpecialCategories = new(StringComparer.Ordinal)
+    {
+        "Health", "Genetic", "Biometric", "RacialOrEthnicOrigin", "PoliticalOpinion", "ReligiousBelief",
+        "TradeUnionMembership", "SexLifeOrOrientation", "CriminalRecord",
+    };
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "count", "quantity", "qty", "tally" };
+
+    private static readonly IReadOnlyList<TermRule> BuiltInRules = BuiltInTerms.Create().Rules;
+
+    private readonly IReadOnlyList<TermRule> _rules;
+    private readonly UntaggedOptions _options;
+
+    private PersonalDataClassifier(UntaggedOptions options)
+    {
+        _options = options;
+        var rules = new List<TermRule>(options.Includes);
+        rules.AddRange(BuiltInRules);
+        _rules = rules;
+        Vocabulary = BuildVocabulary(rules);
+    }
+
+    public static PersonalDataClassifier Default { get; } = new(UntaggedOptions.Default);
+
+    /// <summary>Every word the classifier knows; run-together names are split against it.</summary>
+    public HashSet<string> Vocabulary { get; }
+
+    public UntaggedOptions Options => _options;
+
+    public static PersonalDataClassifier Create(UntaggedOptions options) =>
+        ReferenceEquals(options, UntaggedOptions.Default) ? Default : new PersonalDataClassifier(options);
+
+    /// <summary>Classifies a containing type by its name and its base types' names (nearest first).</summary>
+    public TypeContext ClassifyType(IReadOnlyList<string> names, bool isDataSubject) =>
+        TypeContextClassifier.Classify(names, isDataSubject, _options, Vocabulary);
+
+    /// <summary>The category <paramref name="memberName"/> suggests in <paramref name="context"/>, or <c>null</c>.</summary>
+    public Classification? Classify(string memberName, MemberShape shape, TypeContext context)
+    {
+        if (context.Kind == TypeContextKind.Configuration || shape.Kind == MemberShapeKind.Skip)
+        {
+            return null;
+        }
+
+        var words = NameTokenizer.Tokenize(TrimFieldPrefix(memberName), Vocabulary);
+        if (IsExcluded(words))
+        {
+            return null;
+        }
+
+        var byName = Match(words, context, roleWordsCount: true);
+        switch (shape.Kind)
+        {
+            case MemberShapeKind.Boolean:
+                // A flag says whether, not what (EmailConfirmed), except where the whether is itself a special
+                // category (HasCriminalConvictions, IsPregnant): GDPR Art. 9 and 10 protect the fact.
+                return byName is { } flag && SpecialCategories.Contains(flag.Rule.Category) && (context.Kind == TypeContextKind.Person || flag.Role is not null)
+                    ? Verdict(flag, context)
+                    : null;
+            case MemberShapeKind.Timestamp:
+                return byName is { } dated && dated.Rule.AllowsTimestamps ? Verdict(dated, context) : null;
+            case MemberShapeKind.Number:
+                return byName is { } counted && !IsCount(words) ? Verdict(counted, context) : null;
+            case MemberShapeKind.Enum:
+                return ByType(shape, context, byName, requireTypeMatch: true, categories: null);
+            case MemberShapeKind.SourceType:
+                return ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
+            case MemberShapeKind.Opaque:
+                return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
+            case MemberShapeKind.KnownPersonal:
+                if (byName is { } named)
+                {
+                    return Verdict(named, context);
+                }
+
+                return (context.Reach & Reach.Subject) != 0 && shape.KnownCategory is { } known
+                    ? new Classification(known, $"its type is {shape.TypeName}")
+                    : null;
+            default:
+                if (byName is { } match)
+                {
+                    return Verdict(match, context);
+                }
+
+                return NamesPerson(words, context);
+        }
+    }
+
+    private Classification? ByType(MemberShape shape, TypeContext context, TermMatch? byName, bool requireTypeMatch, HashSet<string>? categories)
+    {
+        var typeWords = NameTokenizer.Tokenize(shape.TypeName ?? string.Empty, Vocabulary);
+        var byType = IsExcluded(typeWords) ? null : Match(typeWords, context, roleWordsCount: false);
+        if (byType is { } typed && categories is not null && !categories.Contains(typed.Rule.Category))
+        {
+            byType = null;
+        }
+
+        if (byType is null && requireTypeMatch)
+        {
+            return null;
+        }
+
+        if (byName is { } named && (byType is null || categories is null || categories.Contains(named.Rule.Category)))
+        {
+            return Verdict(named, context);
+        }
+
+        return byType is { } match
+            ? new Classification(match.Rule.Category, $"its type {shape.TypeName} says '{match.Rule.Text}'")
+            : null;
+    }
+
+    private TermMatch? Match(List<string> words, TypeContext context, bool roleWordsCount)
+    {
+        TermMatch? best = null;
+        var bestScore = int.MinValue;
+        foreach (var rule in _rules)
+        {
+            var length = rule.Words.Count;
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                if (!MatchesAt(words, start, rule.Words) || Vetoed(words, start, length, rule))
+                {
+                    continue;
+                }
+
+                string? role = null;
+                for (var i = 0; i < start && roleWordsCount; i++)
+                {
+                    if (ContextWords.PersonWords.Contains(words[i]))
+                    {
+                        role = words[i];
+                    }
+                }
+
+                var reach = rule.Reach;
+                if (rule.Modifiers is { } modifiers && start > 0)
+                {
+                    var previous = words[start - 1];
+                    if (modifiers.Contains(previous))
+                    {
+                        reach = rule.ModifiedReach ?? reach;
+                    }
+                    else if (!(roleWordsCount && ContextWords.PersonWords.Contains(previous)))
+                    {
+                        continue;
+                    }
+                }
+
+                var available = role is not null ? Reach.Person : context.Reach;
+                if (context.IsCommunication && context.Kind is TypeContextKind.Neutral or TypeContextKind.Person)
+                {
+                    available |= Reach.Communication;
+                }
+
+                if ((reach & available) == 0)
+                {
+                    continue;
+                }
+
+                // Longer terms win (EmailAddress is an email, not an address); at equal length the leftmost
+                // term carries the meaning (GeneticTestResult is genetic before it is a test result).
+                var score = (rule.IsUserDefined ? 100000 : 0) + (length * 1000) + (role is null ? 0 : 100) - start;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // A text member called after a person (PrimaryPhysician, Assignee, Driver) holds who that person is.
+    private static Classification? NamesPerson(List<string> words, TypeContext context)
+    {
+        if (words.Count == 0 || (context.Reach & Reach.Subject) == 0)
+        {
+            return null;
+        }
+
+        var last = words[words.Count - 1];
+        if (!ContextWords.PersonWords.Contains(last) || ContextWords.PersonAdjectives.Contains(last))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (ContextWords.VetoBefore.Contains(words[i]))
+            {
+                return null;
+            }
+        }
+
+        return new Classification("Name", $"the name names a person ('{last}')");
+    }
+
+    private static bool Vetoed(List<string> words, int start, int length, TermRule rule)
+    {
+        if (rule.IsUserDefined)
+        {
+            return false;
+        }
+
+        for (var i = start + length; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (ContextWords.VetoAfter.Contains(word) ||
+                (ContextWords.DescriptorAfter.Contains(word) && ContextWords.DescribedCategories.Contains(rule.Category)) ||
+                (ContextWords.KeyWords.Contains(word) && !ContextWords.IdentifierCategories.Contains(rule.Category)))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < start; i++)
+        {
+            // A bank's name or phone is the bank's, but a bank IBAN is the account holder's.
+            if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Classification Verdict(TermMatch match, TypeContext context)
+    {
+        var term = match.Rule.Text;
+        var origin = match.Rule.IsUserDefined ? $" (from {match.Rule.Origin})" : string.Empty;
+        if (match.Role is { } role)
+        {
+            return new Classification(match.Rule.Category, $"the name says '{term}'{origin} of a '{role}'");
+        }
+
+        if (match.Rule.Reach == Reach.Communication)
+        {
+            return new Classification(match.Rule.Category, $"the name says '{term}' and '{context.TypeName}' carries a communication");
+        }
+
+        if (match.NeedsPersonContext)
+        {
+            return new Classification(match.Rule.Category, $"the name says '{term}'{origin} and {context.Reason}");
+        }
+
+        return new Classification(match.Rule.Category, $"the name says '{term}'{origin}");
+    }
+
+    private bool IsExcluded(List<string> words)
+    {
+        foreach (var excluded in _options.Excludes)
+        {
+            for (var start = 0; start + excluded.Count <= words.Count; start++)
+            {
+                if (MatchesAt(words, start, excluded))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCount(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (CountWords.Contains(words[i]) || (words[i] == "number" && i + 1 < words.Count && words[i + 1] == "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesAt(List<string> words, int start, IReadOnlyList<string> phrase)
+    {
+        for (var i = 0; i < phrase.Count; i++)
+        {
+            if (!string.Equals(words[start + i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Field naming conventions (_email, m_email, s_email) are not part of what the field holds.
+    private static string TrimFieldPrefix(string name)
+    {
+        if (name.Length > 2 && (name[0] is 'm' or 's' or 't') && name[1] == '_')
+        {
+            return name.Substring(2);
+        }
+
+        return name.TrimStart('_', '@');
+    }
+
+    private static HashSet<string> BuildVocabulary(IEnumerable<TermRule> rules)
+    {
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal) { "of", "on", "id", "number" };
+        foreach (var rule in rules)
+        {
+            vocabulary.UnionWith(rule.Words);
+            if (rule.Modifiers is { } modifiers)
+            {
+                vocabulary.UnionWith(modifiers);
+            }
+        }
+
+        foreach (var set in new[]
+        {
+            ContextWords.PersonWords, ContextWords.PersonTypeHeads, ContextWords.NonPersonTypeHeads,
+            ContextWords.ConfigurationTypeHeads, ContextWords.VetoAfter, ContextWords.DescriptorAfter,
+            ContextWords.VetoBefore, ContextWords.KeyWords,
+        })
+        {
+            vocabulary.UnionWith(set);
+        }
+
+        vocabulary.RemoveWhere(word => word.Length < 2);
+        return vocabulary;
+    }
+
+    private readonly struct TermMatch
+    {
+        public TermMatch(TermRule rule, string? role, bool needsPersonContext)
+        {
+            Rule = rule;
+            Role = role;
+            NeedsPersonContext = needsPersonContext;
+        }
+
+        public TermRule Rule { get; }
+
+        public string? Role { get; }
+
+        public bool NeedsPersonContext { get; }
+    }
+}

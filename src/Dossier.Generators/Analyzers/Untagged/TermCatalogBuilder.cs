@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>Collects term rules in a compact form; terms are written as plain words ("date of birth").</summary>
+internal sealed class TermCatalogBuilder
+{
+    private readonly List<TermRule> _rules = new();
+    private readonly string _origin;
+
+    public TermCatalogBuilder(string origin) => _origin = origin;
+
+    public IReadOnlyList<TermRule> Rules => _rules;
+
+    /// <summary>Terms that mean <paramref name="category"/> wherever <paramref name="reach"/> allows.</summary>
+    public void Add(string category, Reach reach, params string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            _rules.Add(new TermRule(category, Words(term), reach, _origin));
+        }
+    }
+
+    /// <summary>Terms a date or time member can hold (a date of birth).</summary>
+    public void AddDates(string category, Reach reach, params string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            _rules.Add(new TermRule(category, Words(term), reach, _origin) { AllowsTimestamps = true });
+        }
+    }
+
+    /// <summary>
+    /// A head term that is personal only bare or after one of <paramref name="modifiers"/> (or a person word):
+    /// bare it counts where <paramref name="bare"/> allows, after a listed modifier where <paramref name="modified"/> allows.
+    /// </summary>
+    public void AddHead(string category, string term, Reach bare, Reach modified, params string[] modifiers)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var modifier in modifiers)
+        {
+            set.Add(NameTokenizer.Singular(modifier));
+        }
+
+        _rules.Add(new TermRule(category, Words(term), bare, _origin) { Modifiers = set, ModifiedReach = modified });
+    }
+
+    public void Add(TermRule rule) => _rules.Add(rule);
+
+    private static string[] Words(string term)
+    {
+        var parts = term.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = NameTokenizer.Singular(parts[i]);
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>The kinds of containing type in which a term is taken as personal data.</summary>
+[Flags]
+internal enum Reach
+{
+    /// <summary>A type that stands for a person (Customer, Patient) or holds a person's details (Address, Profile).</summary>
+    Person = 1,
+
+    /// <summary>A type that is neither: an order, a page view, a login event. Records about people, often.</summary>
+    Neutral = 2,
+
+    /// <summary>A type that stands for a thing or an organisation: a product, a server, a warehouse.</summary>
+    NonPerson = 4,
+
+    /// <summary>A type that carries the text of a communication: a chat message, an email, a comment.</summary>
+    Communication = 8,
+
+    /// <summary>Wherever the data could be about someone: person-like and neutral types.</summary>
+    Subject = Person | Neutral,
+}
+
+/// <summary>
+/// One term of the catalog: a phrase of words and the category it suggests. A bare head term such as
+/// <c>name</c> or <c>city</c> can be restricted to the modifiers that keep it about a person
+/// (<c>DisplayName</c> yes, <c>FileName</c> no).
+/// </summary>
+internal sealed class TermRule
+{
+    public TermRule(string category, IReadOnlyList<string> words, Reach reach, string origin)
+    {
+        Category = category;
+        Words = words;
+        Reach = reach;
+        Origin = origin;
+    }
+
+    /// <summary>The <c>DataCategory</c> member name the term suggests.</summary>
+    public string Category { get; }
+
+    /// <summary>The term's words, tokenized like member names.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Where the term counts when no person word precedes it in the member name.</summary>
+    public Reach Reach { get; }
+
+    /// <summary>Where the rule comes from: "built-in" or the configuration that added it.</summary>
+    public string Origin { get; }
+
+    /// <summary>
+    /// When set, the word right before the term must be one of these (or a person word) for the term to match;
+    /// any other modifier makes the term about something else.
+    /// </summary>
+    public ISet<string>? Modifiers { get; set; }
+
+    /// <summary>Where the term counts when one of <see cref="Modifiers"/> precedes it; <see cref="Reach"/> when not set.</summary>
+    public Reach? ModifiedReach { get; set; }
+
+    /// <summary>Whether a date or time member can hold this data (a date of birth can; an email cannot).</summary>
+    public bool AllowsTimestamps { get; set; }
+
+    /// <summary>Added by the user; wins over built-in terms.</summary>
+    public bool IsUserDefined { get; set; }
+
+    /// <summary>The term as the user would write it.</summary>
+    public string Text => string.Join(" ", Words);
+}

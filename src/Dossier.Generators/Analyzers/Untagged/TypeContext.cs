@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>What the type that holds a member is about.</summary>
+internal enum TypeContextKind
+{
+    /// <summary>Stands for a person, or holds a person's details.</summary>
+    Person,
+
+    /// <summary>Says nothing either way: an order, a session, a page view.</summary>
+    Neutral,
+
+    /// <summary>Stands for a thing, a place, an organisation or a piece of software.</summary>
+    NonPerson,
+
+    /// <summary>Holds configuration: its values belong to the system.</summary>
+    Configuration,
+}
+
+/// <summary>The containing type as the classifier sees it, with the reason for the verdict.</summary>
+internal sealed class TypeContext
+{
+    public TypeContext(string typeName, TypeContextKind kind, string reason, bool isCommunication)
+    {
+        TypeName = typeName;
+        Kind = kind;
+        Reason = reason;
+        IsCommunication = isCommunication;
+    }
+
+    /// <summary>The simple name of the type.</summary>
+    public string TypeName { get; }
+
+    public TypeContextKind Kind { get; }
+
+    /// <summary>Why the type is seen this way, for the diagnostic message ("'Customer' is a person-like type").</summary>
+    public string Reason { get; }
+
+    /// <summary>Whether the type carries the contents of a communication (a chat message, an email).</summary>
+    public bool IsCommunication { get; }
+
+    /// <summary>The reach a term needs to count in this type.</summary>
+    public Reach Reach => Kind switch
+    {
+        TypeContextKind.Person => Reach.Person,
+        TypeContextKind.Neutral => Reach.Neutral,
+        TypeContextKind.NonPerson => Reach.NonPerson,
+        _ => 0,
+    };
+}
+
+/// <summary>Decides what a type is about from its name, its base types and <c>[DataSubject]</c>.</summary>
+internal static class TypeContextClassifier
+{
+    /// <summary>
+    /// Classifies a type. <paramref name="names"/> holds the type's name followed by its base types' names,
+    /// nearest first; a base type decides only when the type's own name does not.
+    /// </summary>
+    public static TypeContext Classify(IReadOnlyList<string> names, bool isDataSubject, UntaggedOptions options, ISet<string> vocabulary)
+    {
+        var name = names.Count > 0 ? names[0] : string.Empty;
+        var words = HeadWords(name, vocabulary);
+        var communication = IsCommunication(words);
+        if (isDataSubject)
+        {
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication);
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var candidate = i == 0 ? words : HeadWords(names[i], vocabulary);
+            if (ClassifyWords(names[i], candidate, options) is { } kind)
+            {
+                var reason = kind switch
+                {
+                    TypeContextKind.Person when i == 0 => $"'{name}' is a person-like type",
+                    TypeContextKind.Person => $"'{name}' derives from person-like '{names[i]}'",
+                    TypeContextKind.Configuration => $"'{name}' holds configuration",
+                    _ => $"'{name}' is not about a person",
+                };
+                return new TypeContext(name, kind, reason, communication);
+            }
+        }
+
+        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication);
+    }
+
+    private static TypeContextKind? ClassifyWords(string name, List<string> words, UntaggedOptions options)
+    {
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (options.IsPersonType(name, words))
+        {
+            return TypeContextKind.Person;
+        }
+
+        if (options.IsNonPersonType(name, words))
+        {
+            return TypeContextKind.NonPerson;
+        }
+
+        var head = words[words.Count - 1];
+        var mentionsPerson = words.Exists(ContextWords.PersonWords.Contains);
+        if (ContextWords.ConfigurationTypeHeads.Contains(head))
+        {
+            // UserNotificationSettings belong to a user; SmtpSettings to the system.
+            return mentionsPerson ? TypeContextKind.Neutral : TypeContextKind.Configuration;
+        }
+
+        if (words.Count == 1 && ContextWords.PersonTypeNamesAlone.Contains(head))
+        {
+            return TypeContextKind.Person;
+        }
+
+        if (words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head))
+        {
+            return TypeContextKind.NonPerson;
+        }
+
+        if (ContextWords.PersonTypeHeads.Contains(head))
+        {
+            // A warehouse's address is the warehouse's, not a person's.
+            return words.Exists(ContextWords.NonPersonTypeHeads.Contains) && !mentionsPerson ? TypeContextKind.NonPerson : TypeContextKind.Person;
+        }
+
+        if (ContextWords.NonPersonTypeHeads.Contains(head))
+        {
+            return TypeContextKind.NonPerson;
+        }
+
+        return null;
+    }
+
+    // The type's words without suffixes that say nothing (CustomerDto -> customer; PersonalInfo -> personal).
+    private static List<string> HeadWords(string name, ISet<string> vocabulary)
+    {
+        var words = NameTokenizer.Tokenize(name, vocabulary);
+        words.RemoveAll(word => word.Length > 0 && char.IsDigit(word[0]));
+        if (words.Count > 2 && words[words.Count - 2] == "view" && words[words.Count - 1] == "model")
+        {
+            words.RemoveRange(words.Count - 2, 2);
+        }
+
+        while (words.Count > 1 && ContextWords.NeutralTypeSuffixes.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count > 1 && words[0] == "i" && char.IsUpper(name.Length > 1 ? name[1] : 'a'))
+        {
+            words.RemoveAt(0);
+        }
+
+        return words;
+    }
+
+    private static bool IsCommunication(List<string> words) =>
+        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(ContextWords.SystemMessageWords.Contains);
+}

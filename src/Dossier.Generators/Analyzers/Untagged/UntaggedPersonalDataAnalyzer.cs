@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Dossier.Generators.Common;
+using Dossier.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>
+/// PII003: reports properties, fields and record positional parameters of the compilation's own types that
+/// look like personal data (by name, by their type and by the type that holds them) but carry no Dossier tag.
+/// </summary>
+/// <remarks>
+/// The suggested category travels to the code fix in <see cref="Diagnostic.Properties"/> under
+/// <see cref="CategoryProperty"/>.
+/// </remarks>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The <c>Diagnostic.Properties</c> key of the suggested <c>DataCategory</c> member name.</summary>
+    public const string CategoryProperty = "Category";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.Untagged);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        // Without Dossier's attributes there is nothing to tag with; the rule stays silent.
+        if (context.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
+        {
+            return;
+        }
+
+        var fileText = ReadAdditionalFile(context.Options.AdditionalFiles, context.CancellationToken);
+        var classifiers = new ConcurrentDictionary<string, PersonalDataClassifier>(StringComparer.Ordinal);
+        context.RegisterSymbolAction(
+            symbolContext => AnalyzeType(symbolContext, fileText, classifiers),
+            SymbolKind.NamedType);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers)
+    {
+        if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type ||
+            type.IsImplicitlyDeclared || type.IsStatic || !type.Locations.Any(location => location.IsInSource))
+        {
+            return;
+        }
+
+        TypeContext? typeContext = null;
+        foreach (var member in type.GetMembers())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (Candidate(member, type) is not { } candidate || candidate.Location.SourceTree is not { } tree)
+            {
+                continue;
+            }
+
+            var classifier = ClassifierFor(context.Options, tree, fileText, classifiers);
+            if (!classifier.Options.Enabled)
+            {
+                continue;
+            }
+
+            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type));
+            if (classifier.Classify(member.Name, MemberShapes.Describe(candidate.Type), typeContext) is { } verdict)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, verdict.Category);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.Untagged, candidate.Location, properties, member.Name, verdict.Category, verdict.Reason));
+            }
+        }
+    }
+
+    // The members that can hold a person's data, with the place a tag would go.
+    private static (Location Location, ITypeSymbol Type)? Candidate(ISymbol member, INamedTypeSymbol type)
+    {
+        if (member.IsStatic || AttributeReader.ReadTag(member) is not null || AttributeReader.IsNotPersonalData(member))
+        {
+            return null;
+        }
+
+        switch (member)
+        {
+            case IPropertySymbol property when !property.IsIndexer && !property.IsOverride:
+                if (AttributeReader.PositionalParameter(property) is { } parameter)
+                {
+                    return parameter.Locations.FirstOrDefault(location => location.IsInSource) is { } at ? (at, property.Type) : null;
+                }
+
+                return property.IsImplicitlyDeclared || IsComputed(property) || property.Locations.FirstOrDefault() is not { IsInSource: true } location
+                    ? null
+                    : (location, property.Type);
+            case IFieldSymbol field when !field.IsImplicitlyDeclared && !field.IsConst && field.AssociatedSymbol is null && !BacksProperty(field, type):
+                return field.Locations.FirstOrDefault() is { IsInSource: true } fieldLocation ? (fieldLocation, field.Type) : null;
+            default:
+                return null;
+        }
+    }
+
+    // A property computed from others (FullName => First + " " + Last) holds nothing of its own.
+    private static bool IsComputed(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not PropertyDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            if (declaration.ExpressionBody is not null)
+            {
+                return true;
+            }
+
+            var accessors = declaration.AccessorList?.Accessors;
+            if (accessors is { } list && list.Count == 1 && (list[0].Body is not null || list[0].ExpressionBody is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // private string _email; public string Email { get => _email; set => _email = value; } is one datum, tagged on the property.
+    private static bool BacksProperty(IFieldSymbol field, INamedTypeSymbol type)
+    {
+        if (field.DeclaredAccessibility == Accessibility.Public)
+        {
+            return false;
+        }
+
+        var name = field.Name.TrimStart('_');
+        if (name.StartsWith("m_", StringComparison.Ordinal))
+        {
+            name = name.Substring(2);
+        }
+
+        return name.Length > 0 && type.GetMembers().Any(other =>
+            other is IPropertySymbol && string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static List<string> TypeNames(INamedTypeSymbol type)
+    {
+        var names = new List<string>();
+        for (INamedTypeSymbol? current = type; current is not null && names.Count < 16; current = current.BaseType)
+        {
+            if (current.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+            {
+                break;
+            }
+
+            names.Add(current.Name);
+        }
+
+        return names;
+    }
+
+    private static bool IsDataSubject(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (AttributeReader.DataSubjectName(current) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PersonalDataClassifier ClassifierFor(AnalyzerOptions options, SyntaxTree tree, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var local = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        foreach (var key in UntaggedOptions.Keys)
+        {
+            if (global.TryGetValue(UntaggedOptions.Prefix + key, out var fromGlobal))
+            {
+                UntaggedOptions.Add(values, key, fromGlobal);
+            }
+
+            if (local.TryGetValue(UntaggedOptions.Prefix + key, out var fromTree))
+            {
+                UntaggedOptions.Add(values, key, fromTree);
+            }
+        }
+
+        if (fileText is not null)
+        {
+            UntaggedOptions.ReadFile(fileText, values);
+        }
+
+        if (values.Count == 0)
+        {
+            return PersonalDataClassifier.Default;
+        }
+
+        var cacheKey = string.Join("\n", values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key + "=" + string.Join("\u0001", pair.Value)));
+        return classifiers.GetOrAdd(cacheKey, _ => PersonalDataClassifier.Create(UntaggedOptions.Parse(values)));
+    }
+
+    private static string? ReadAdditionalFile(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            var path = file.Path ?? string.Empty;
+            var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            if (string.Equals(path.Substring(slash + 1), UntaggedOptions.AdditionalFileName, StringComparison.OrdinalIgnoreCase))
+            {
+                return file.GetText(cancellationToken)?.ToString();
+            }
+        }
+
+        return null;
+    }
+}
