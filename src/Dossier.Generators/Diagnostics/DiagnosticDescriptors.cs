@@ -66,20 +66,6 @@ internal static class DiagnosticDescriptors
         "Dossier.Usage", DiagnosticSeverity.Error,
         "Dossier attribute arguments end up in generated code and in the data inventory; a value it cannot use would make either wrong.");
 
-    /// <summary>PII009: the code's personal data differs from the approved inventory.</summary>
-    public static readonly DiagnosticDescriptor DiffersFromApproved = Create(
-        "PII009", "Personal data differs from the approved inventory",
-        "{0}",
-        "Dossier.Inventory", DiagnosticSeverity.Warning,
-        "New or changed personal data must be approved by whoever is accountable for it: update the approved inventory with the documented command and have the change reviewed.");
-
-    /// <summary>PII010: a member whose access must be logged is not audited.</summary>
-    public static readonly DiagnosticDescriptor Unlogged = Create(
-        "PII010", "Personal data access is not logged",
-        "'{0}' holds {1} data whose reads and writes are not logged; add [Audited]",
-        "Dossier.Security", DiagnosticSeverity.Warning,
-        "The controller must be able to show who accessed a person's data and when (GDPR Art. 5(2) accountability). Set 'dossier.audit_required' in .editorconfig to change which categories need access logging.");
-
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

@@ -54,7 +54,7 @@ internal static partial class BuiltInTerms
             "address line", "street", "street address", "street name", "house number", "building number",
             "apartment number", "flat number", "po box", "postal code", "post code", "postcode", "zip", "zip code",
             "zipcode", "postal", "eircode");
-        foreach (var part in new[] { "city", "town", "country", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment" })
+        foreach (var part in new[] { "city", "town", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment" })
         {
             b.AddHead("PostalAddress", part, Reach.Person, Reach.Subject, AddressModifiers);
         }
