@@ -117,6 +117,8 @@ public class UntaggedPersonalDataAnalyzerTests
             public string {|PII003:FirstName|} { get; set; } = "";
             public string {|PII003:LastName|} { get; set; } = "";
             public string FullName => FirstName + " " + LastName;
+            private readonly string {|PII003:_phone|} = "";
+            public string Phone { get { return _phone; } }
 
             public void Rename(string firstName, string email)
             {

@@ -12,8 +12,7 @@ internal static class ContextWords
 {
     /// <summary>Words for people. Before a term in a member name (<c>CustomerEmail</c>, <c>OwnerName</c>) they make it about a person.</summary>
     public static readonly HashSet<string> PersonWords = Set(
-        "person", "customer", "client", "employee", "staff", "worker", "patient", "user", "member", "contact",
-        "owner", "holder", "cardholder", "recipient", "sender", "author", "manager", "supervisor", "doctor",
+        "person", "customer", "employee", "staff", "worker", "patient", "user", "member", "contact", "owner", "holder", "cardholder", "recipient", "sender", "author", "manager", "supervisor", "doctor",
         "physician", "nurse", "clinician", "dentist", "therapist", "spouse", "parent", "guardian", "mother",
         "father", "child", "kin", "beneficiary", "applicant", "candidate", "guest", "passenger", "traveler",
         "traveller", "driver", "rider", "buyer", "shopper", "payee", "payer", "student", "teacher", "pupil",

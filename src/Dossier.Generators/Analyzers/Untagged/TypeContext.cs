@@ -108,13 +108,21 @@ internal static class TypeContextClassifier
         var mentionsPerson = words.Exists(ContextWords.PersonWords.Contains);
         if (ContextWords.ConfigurationTypeHeads.Contains(head))
         {
-            // UserNotificationSettings belong to a user; SmtpSettings to the system.
-            return mentionsPerson ? TypeContextKind.Neutral : TypeContextKind.Configuration;
+            // UserNotificationSettings belong to a user; SmtpSettings and EmailSenderOptions to the system.
+            return words.Exists(ContextWords.PersonTypeHeads.Contains) ? TypeContextKind.Neutral : TypeContextKind.Configuration;
         }
 
         if (words.Count == 1 && ContextWords.PersonTypeNamesAlone.Contains(head))
         {
             return TypeContextKind.Person;
+        }
+
+        // An account is a person's (UserAccount, BankAccount) unless software owns it (ServiceAccount, FtpAccount).
+        if (head == "account")
+        {
+            return mentionsPerson || words.Contains("bank") ? TypeContextKind.Person
+                : words.Exists(ContextWords.NonPersonTypeHeads.Contains) ? TypeContextKind.NonPerson
+                : null;
         }
 
         if (words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head))

@@ -111,7 +111,8 @@ public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // A property computed from others (FullName => First + " " + Last) holds nothing of its own.
+    // A property computed from others (FullName => First + " " + Last) holds nothing of its own; a get-only
+    // property over a field is reported on the field, which holds the data.
     private static bool IsComputed(IPropertySymbol property)
     {
         foreach (var reference in property.DeclaringSyntaxReferences)
@@ -151,7 +152,8 @@ public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         return name.Length > 0 && type.GetMembers().Any(other =>
-            other is IPropertySymbol && string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase));
+            other is IPropertySymbol property && !property.IsStatic && !IsComputed(property) &&
+            string.Equals(other.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
     private static List<string> TypeNames(INamedTypeSymbol type)
