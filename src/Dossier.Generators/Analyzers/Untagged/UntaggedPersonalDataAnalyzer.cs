@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -61,10 +62,19 @@ public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         TypeContext? typeContext = null;
+        PersonalDataReach? reach = null;
         foreach (var member in type.GetMembers())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (Candidate(member, type) is not { } candidate || candidate.Location.SourceTree is not { } tree)
+            {
+                continue;
+            }
+
+            // A member whose type holds tagged personal data (a nested object, a collection of them) is a container:
+            // its data is tagged where it lives, and export, erasure and the inventory already follow it.
+            reach ??= new PersonalDataReach();
+            if (reach.HoldsPersonalData(candidate.Type))
             {
                 continue;
             }
