@@ -45,10 +45,18 @@ public sealed class ConsumerProject
 
     public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0");
 
-    public static ConsumerProject Create(PackedDossier dossier, string name)
+    /// <summary>A class library holding the model every inventory test reads.</summary>
+    public static ConsumerProject Create(PackedDossier dossier, string name) =>
+        Create(dossier, name, new Dictionary<string, string> { [Path.Combine("Models", "Customer.cs")] = Models });
+
+    /// <summary>
+    /// A project holding <paramref name="files"/> (relative paths). With a <c>Program.cs</c> it is a console
+    /// application that <see cref="Run"/> starts.
+    /// </summary>
+    public static ConsumerProject Create(PackedDossier dossier, string name, IReadOnlyDictionary<string, string> files)
     {
         var directory = Path.Combine(dossier.Root, name);
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, "Models"));
+        System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -69,6 +77,8 @@ public sealed class ConsumerProject
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
+                <OutputType>{(files.ContainsKey("Program.cs") ? "Exe" : "Library")}</OutputType>
+                <ImplicitUsings>{(files.ContainsKey("Program.cs") ? "enable" : "disable")}</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <!-- The sample stores allergies unencrypted and unlogged on purpose: the inventory must report it. -->
@@ -79,12 +89,21 @@ public sealed class ConsumerProject
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Models", "Customer.cs"), Models);
+        foreach (var (path, content) in files)
+        {
+            var file = Path.Combine(directory, path);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, content);
+        }
+
         return new ConsumerProject(directory);
     }
 
     public string Build(params string[] properties) =>
         DotNet.Run(Directory, new[] { "build", "--disable-build-servers" }.Concat(properties.Select(property => "-p:" + property)).ToArray());
+
+    /// <summary>Builds and runs the console application in its own folder, so the files it writes land there.</summary>
+    public string Run() => DotNet.Run(Directory, "run", "--disable-build-servers");
 
     public string InventoryFile(string extension, string? directory = null) =>
         Path.Combine(directory ?? OutputDirectory, AssemblyName + ".PersonalData" + extension);

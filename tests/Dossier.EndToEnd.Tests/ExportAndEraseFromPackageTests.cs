@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Dossier.EndToEnd.Tests;
 
-[Collection(PackedPackageCollection.Name)]
-public class ExportAndEraseFromPackageTests(PackedPackage package)
+[Collection(PackedDossierCollection.Name)]
+public class ExportAndEraseFromPackageTests(PackedDossier dossier)
 {
     private const string Model = """
         using Dossier;
@@ -85,9 +85,9 @@ public class ExportAndEraseFromPackageTests(PackedPackage package)
     [Fact]
     public void A_fresh_project_gets_correct_export_and_erasure_from_the_package()
     {
-        var directory = package.CreateConsumer("Consumer", new Dictionary<string, string> { ["Model.cs"] = Model, ["Program.cs"] = Program });
-        var (exitCode, output) = PackedPackage.Run("dotnet", "run", directory);
-        Assert.True(exitCode == 0, output);
+        var project = ConsumerProject.Create(dossier, "export-and-erase", new Dictionary<string, string> { ["Model.cs"] = Model, ["Program.cs"] = Program });
+        project.Run();
+        var directory = project.Directory;
 
         var export = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "export.json"))).RootElement;
         var data = export.GetProperty("data");

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Dossier.EndToEnd.Tests;
 
 /// <summary>The inventory files a build of a project that references the packed Dossier package writes.</summary>
-public class InventoryBuildTests(PackedDossier dossier) : IClassFixture<PackedDossier>
+[Collection(PackedDossierCollection.Name)]
+public class InventoryBuildTests(PackedDossier dossier)
 {
     private static readonly string[] Extensions = { ".json", ".md", ".csv" };
 

@@ -11,8 +11,10 @@ public sealed class PackedDossier : IDisposable
         Root = Directory.CreateTempSubdirectory("dossier-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        // The solution restore (this project references Dossier, so it is restored and built before the tests run)
+        // already restored the package project; a second restore from inside the test run is not needed.
         DotNet.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "Dossier", "Dossier.csproj"), "-c", "Release", "-o", Feed,
-            "-p:PackageVersion=" + Version, "--disable-build-servers");
+            "-p:PackageVersion=" + Version, "--no-restore", "--disable-build-servers");
     }
 
     public string Root { get; }
@@ -47,4 +49,11 @@ public sealed class PackedDossier : IDisposable
 
         throw new InvalidOperationException("The repository root (with Analyzers.sln) was not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>The tests that share one packed Dossier: packing takes tens of seconds, so it happens once per run.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedDossierCollection : ICollectionFixture<PackedDossier>
+{
+    public const string Name = "Packed Dossier";
 }
