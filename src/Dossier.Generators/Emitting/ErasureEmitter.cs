@@ -51,11 +51,7 @@ internal static class ErasureEmitter
                 writer.Line("global::Dossier.PersonalDataEraser.ReplaceEach(" + target + ", " + ItemLambda(shape, Anonymous(shape, "__item")) + ");");
                 break;
             case EraseAction.Pseudonymize:
-                if (shape.IsNullableValueType)
-                {
-                    writer.Line("if (" + target + " is { } __present) " + target + " = eraser.Pseudonymize(__present);");
-                }
-                else if (shape.CanBeNull)
+                if (shape.CanBeNull)
                 {
                     writer.Line("if (" + target + " is { } __present) " + target + " = eraser.Pseudonymize(__present);");
                 }

@@ -61,7 +61,7 @@ internal static class TypeEmitter
     {
         writer.Line(GeneratedCodeAttribute)
             .Line("private static readonly global::Dossier.PersonalDataType __dossierType = new global::Dossier.PersonalDataType(" +
-                  Literal.String(type.DisplayName) + ", " + Literal.String(type.FullName) + ", " + Literal.String(type.SubjectName) + ", " +
+                  Literal.String(type.NameWithTypeParameters) + ", " + Literal.String(type.FullName) + ", " + Literal.String(type.SubjectName) + ", " +
                   Literal.Bool(type.RequiresPseudonymizationKey) + ");");
         for (var i = 0; i < type.Members.Count; i++)
         {

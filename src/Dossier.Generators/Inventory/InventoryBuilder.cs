@@ -53,7 +53,7 @@ internal sealed class InventoryBuilder
     private IReadOnlyList<InventoryEntry> Reach(TypeModel subject)
     {
         var entries = new List<InventoryEntry>();
-        Walk(subject, subject.DisplayName, new HashSet<string>(StringComparer.Ordinal), entries, 0);
+        Walk(subject, subject.NameWithTypeParameters, new HashSet<string>(StringComparer.Ordinal), entries, 0);
         return entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -100,7 +100,7 @@ internal sealed class InventoryBuilder
 
     private IReadOnlyList<InventoryEntry> OwnEntries(TypeModel type) => type.Members
         .Where(member => member.Tag is not null)
-        .Select(member => Entry(type.DisplayName + "." + member.Name + (member.Shape.Collection == CollectionKind.None ? string.Empty : "[]"), type, member))
+        .Select(member => Entry(type.NameWithTypeParameters + "." + member.Name + (member.Shape.Collection == CollectionKind.None ? string.Empty : "[]"), type, member))
         .OrderBy(entry => entry.Path, StringComparer.Ordinal)
         .ToList();
 

@@ -16,17 +16,19 @@ internal sealed record TypeModel(
     EquatableArray<ContainingTypeModel> ContainingTypes,
     string Keyword,
     string NameWithTypeParameters,
-    string DisplayName,
     string FullName,
     string? SubjectName,
     bool IsValueType,
     bool IsSealed,
-    bool HasGeneratedBase,
     bool RequiresPseudonymizationKey,
     EquatableArray<MemberModel> Members,
     string? FilePath,
     int Line,
-    string? GeneratedBaseFullName = null);
+    string? GeneratedBaseFullName)
+{
+    /// <summary>The base type has export and erasure of its own, which the generated members override.</summary>
+    public bool HasGeneratedBase => GeneratedBaseFullName is not null;
+}
 
 /// <summary>A type that contains the generated type; it is re-declared as partial around the generated code.</summary>
 internal sealed record ContainingTypeModel(string Keyword, string NameWithTypeParameters);

@@ -55,10 +55,6 @@ internal static class ShapeClassifier
         {
             kind = scalar == "byte[]" ? ValueKind.Bytes : ValueKind.Scalar;
         }
-        else if (reach.HoldsPersonalData(value) && !WillImplementPersonalData(value))
-        {
-            kind = ValueKind.Dynamic;
-        }
         else if (value.TypeKind == TypeKind.Enum)
         {
             kind = ValueKind.Enum;
@@ -70,10 +66,17 @@ internal static class ShapeClassifier
         {
             kind = ValueKind.Dynamic;
         }
-        else if (reach.HoldsPersonalData(value) && WillImplementPersonalData(value))
+        else if (reach.HoldsPersonalData(value))
         {
-            kind = value.IsValueType ? ValueKind.NestedValue : ValueKind.Nested;
-            nested = value.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (WillImplementPersonalData(value))
+            {
+                kind = value.IsValueType ? ValueKind.NestedValue : ValueKind.Nested;
+                nested = value.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            }
+            else
+            {
+                kind = ValueKind.Dynamic;
+            }
         }
         else
         {
