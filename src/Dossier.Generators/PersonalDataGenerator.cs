@@ -40,9 +40,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         var tagged = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownNames.PersonalDataAttribute,
                 static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax,
-                static (attributed, token) => attributed.TargetSymbol is { } member && IsFirstTaggedMember(member) && ContainingTypeOf(member) is { } type
-                    ? TypeParser.Parse(type, token).Model
-                    : null)
+                static (attributed, token) => ParseTaggedType(attributed.TargetSymbol, token))
             .WithTrackingName(Steps.TaggedTypes);
 
         var subjects = context.SyntaxProvider.ForAttributeWithMetadataName(
@@ -87,6 +85,15 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
 
         return byHint.Values.ToImmutableArray();
     }
+
+    /// <summary>
+    /// Parses the type a tagged member belongs to, once: only from its first tagged member, and not at all for a
+    /// <c>[DataSubject]</c> type, which the subject pipeline parses.
+    /// </summary>
+    private static TypeModel? ParseTaggedType(ISymbol member, System.Threading.CancellationToken token) =>
+        IsFirstTaggedMember(member) && ContainingTypeOf(member) is { } type && AttributeReader.DataSubjectName(type) is null
+            ? TypeParser.Parse(type, token).Model
+            : null;
 
     private static INamedTypeSymbol? ContainingTypeOf(ISymbol member) => member is IParameterSymbol { ContainingSymbol: IMethodSymbol method }
         ? method.ContainingType
