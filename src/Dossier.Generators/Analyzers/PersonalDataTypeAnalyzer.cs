@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
@@ -14,36 +15,27 @@ namespace Dossier.Generators.Analyzers;
 /// exactly what the generator leaves out.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PersonalDataTypeAnalyzer : DiagnosticAnalyzer
+public sealed class PersonalDataTypeAnalyzer : DossierAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.NotErasable, DiagnosticDescriptors.Unreachable, DiagnosticDescriptors.InvalidArgument);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
-        });
+        var settled = PersonalDataReach.CreateSettledAnswers();
+        context.RegisterSymbolAction(symbol => Analyze(symbol, settled), SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, ConcurrentDictionary<ITypeSymbol, bool> settled)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
             return;
         }
 
-        foreach (var diagnostic in TypeParser.Parse(type, context.CancellationToken).Diagnostics)
+        foreach (var diagnostic in TypeParser.Parse(type, context.CancellationToken, settled).Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
         }

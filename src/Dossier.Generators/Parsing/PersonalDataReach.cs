@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
@@ -14,6 +15,21 @@ internal sealed class PersonalDataReach
 
     private readonly Dictionary<ITypeSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool>? _settled;
+
+    /// <summary>Answers for one parse.</summary>
+    public PersonalDataReach()
+    {
+    }
+
+    /// <summary>
+    /// Answers that also draw on, and add to, <paramref name="settled"/>: answers already settled for the same
+    /// compilation, so an analyzer that asks about every type walks each type's members once, not once per asker.
+    /// </summary>
+    public PersonalDataReach(ConcurrentDictionary<ITypeSymbol, bool>? settled) => _settled = settled;
+
+    /// <summary>A store of settled answers for one compilation, shared by the parses of its types.</summary>
+    public static ConcurrentDictionary<ITypeSymbol, bool> CreateSettledAnswers() => new(SymbolEqualityComparer.Default);
 
     /// <summary>Whether values of <paramref name="type"/> hold personal data that generated code must export and erase.</summary>
     public bool HoldsPersonalData(ITypeSymbol type) => Holds(type, 0);
@@ -73,7 +89,7 @@ internal sealed class PersonalDataReach
             return Holds(named.TypeArguments[0], depth + 1);
         }
 
-        if (_answers.TryGetValue(named, out var known))
+        if (_answers.TryGetValue(named, out var known) || _settled?.TryGetValue(named, out known) == true)
         {
             return known;
         }
@@ -92,6 +108,7 @@ internal sealed class PersonalDataReach
         if (holds || _inProgress.Count == 0)
         {
             _answers[named] = holds;
+            _settled?.TryAdd(named, holds);
         }
 
         return holds;

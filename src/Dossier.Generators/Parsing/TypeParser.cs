@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -25,7 +26,13 @@ internal static class TypeParser
 {
     public const string MakePartialProperty = "MakePartial";
 
-    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <param name="type">The type to parse.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    /// <param name="settledAnswers">
+    /// Answers to "does this type hold personal data?" already settled for the same compilation (see
+    /// <see cref="PersonalDataReach.CreateSettledAnswers"/>); analyzers that parse every type pass one.
+    /// </param>
+    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken, ConcurrentDictionary<ITypeSymbol, bool>? settledAnswers = null)
     {
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsImplicitlyDeclared ||
             type.DeclaringSyntaxReferences.Length == 0)
@@ -35,7 +42,7 @@ internal static class TypeParser
 
         var diagnostics = new List<DiagnosticInfo>();
         ReportPrimaryConstructorParameters(type, diagnostics);
-        var reach = new PersonalDataReach();
+        var reach = new PersonalDataReach(settledAnswers);
         if (!reach.HoldsPersonalData(type))
         {
             return diagnostics.Count == 0 ? ParseResult.Nothing : new ParseResult(null, diagnostics.ToEquatableArray());
@@ -89,12 +96,10 @@ internal static class TypeParser
             ContainingTypes(type),
             Keyword(type),
             NameWithTypeParameters(type),
-            NameWithTypeParameters(type),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
             AttributeReader.DataSubjectName(type),
             type.IsValueType,
             type.IsSealed || type.IsValueType,
-            generatedBase is not null,
             requiresKey,
             members.ToEquatableArray(),
             location?.SourceTree?.FilePath,

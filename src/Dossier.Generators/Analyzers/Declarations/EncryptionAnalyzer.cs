@@ -14,7 +14,7 @@ namespace Dossier.Generators.Analyzers.Declarations;
 /// (<c>dossier.encrypted_types</c>). Which categories need it is set by <c>dossier.encryption_required</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EncryptionAnalyzer : DiagnosticAnalyzer
+public sealed class EncryptionAnalyzer : DossierAnalyzer
 {
     private const int GovernmentId = 8;
     private const int Financial = 11;
@@ -23,21 +23,9 @@ public sealed class EncryptionAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NotEncrypted);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(Analyze, SymbolKind.Property, SymbolKind.Field);
-        });
-    }
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context) =>
+        context.RegisterSymbolAction(Analyze, SymbolKind.Property, SymbolKind.Field);
 
     private static void Analyze(SymbolAnalysisContext context)
     {

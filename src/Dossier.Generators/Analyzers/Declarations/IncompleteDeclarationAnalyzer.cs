@@ -19,7 +19,7 @@ namespace Dossier.Generators.Analyzers.Declarations;
 /// real answer.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IncompleteDeclarationAnalyzer : DiagnosticAnalyzer
+public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
 {
     /// <summary>The <see cref="Diagnostic.Properties"/> key listing the missing argument names, comma-separated.</summary>
     public const string MissingKey = "Missing";
@@ -27,21 +27,9 @@ public sealed class IncompleteDeclarationAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.Incomplete);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(Analyze, SymbolKind.Property, SymbolKind.Field);
-        });
-    }
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context) =>
+        context.RegisterSymbolAction(Analyze, SymbolKind.Property, SymbolKind.Field);
 
     private static void Analyze(SymbolAnalysisContext context)
     {

@@ -17,7 +17,7 @@ namespace Dossier.Generators.Analyzers.Declarations;
 /// Whether an erasure strategy suits the member's type is checked where the generator reads the type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidArgumentAnalyzer : DiagnosticAnalyzer
+public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
 {
     /// <summary>The <see cref="Diagnostic.Properties"/> key naming what is wrong, for the code fixes.</summary>
     public const string ProblemKey = "Problem";
@@ -33,22 +33,12 @@ public sealed class InvalidArgumentAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidArgument);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
-            {
-                return;
-            }
-
-            var declarations = AssemblyDeclarations.Read(start.Compilation, start.CancellationToken);
-            start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, declarations), SymbolKind.Property, SymbolKind.Field);
-            start.RegisterSemanticModelAction(model => declarations.Report(model));
-        });
+        var declarations = AssemblyDeclarations.Read(context.Compilation, context.CancellationToken);
+        context.RegisterSymbolAction(symbol => AnalyzeMember(symbol, declarations), SymbolKind.Property, SymbolKind.Field);
+        context.RegisterSemanticModelAction(model => declarations.Report(model));
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, AssemblyDeclarations declarations)

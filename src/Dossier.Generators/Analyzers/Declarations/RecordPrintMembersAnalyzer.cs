@@ -13,7 +13,7 @@ namespace Dossier.Generators.Analyzers.Declarations;
 /// A record that declares <c>PrintMembers</c> or <c>ToString</c> itself is trusted to leave them out.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RecordPrintMembersAnalyzer : DiagnosticAnalyzer
+public sealed class RecordPrintMembersAnalyzer : DossierAnalyzer
 {
     /// <summary>The <see cref="Diagnostic.Properties"/> key listing the personal members, comma-separated.</summary>
     public const string PersonalMembersKey = "PersonalMembers";
@@ -21,21 +21,9 @@ public sealed class RecordPrintMembersAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RecordPrintsPersonalData);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
-        });
-    }
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context) =>
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
 
     private static void Analyze(SymbolAnalysisContext context)
     {

@@ -22,7 +22,7 @@ namespace Dossier.Generators.Analyzers.Untagged;
 /// <see cref="CategoryProperty"/>.
 /// </remarks>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
+public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
 {
     /// <summary>The <c>Diagnostic.Properties</c> key of the suggested <c>DataCategory</c> member name.</summary>
     public const string CategoryProperty = "Category";
@@ -31,29 +31,18 @@ public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.Untagged);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        // Without Dossier's attributes there is nothing to tag with; the rule stays silent.
-        if (context.Compilation.GetTypeByMetadataName(KnownNames.PersonalDataAttribute) is null)
-        {
-            return;
-        }
-
         var fileText = ReadAdditionalFile(context.Options.AdditionalFiles, context.CancellationToken);
         var classifiers = new ConcurrentDictionary<string, PersonalDataClassifier>(StringComparer.Ordinal);
+        var settled = PersonalDataReach.CreateSettledAnswers();
         context.RegisterSymbolAction(
-            symbolContext => AnalyzeType(symbolContext, fileText, classifiers),
+            symbolContext => AnalyzeType(symbolContext, fileText, classifiers, settled),
             SymbolKind.NamedType);
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers)
+    private static void AnalyzeType(
+        SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers, ConcurrentDictionary<ITypeSymbol, bool> settled)
     {
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type ||
             type.IsImplicitlyDeclared || type.IsStatic || !type.Locations.Any(location => location.IsInSource))
@@ -73,7 +62,7 @@ public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
 
             // A member whose type holds tagged personal data (a nested object, a collection of them) is a container:
             // its data is tagged where it lives, and export, erasure and the inventory already follow it.
-            reach ??= new PersonalDataReach();
+            reach ??= new PersonalDataReach(settled);
             if (reach.HoldsPersonalData(candidate.Type))
             {
                 continue;
