@@ -66,6 +66,13 @@ internal static class DiagnosticDescriptors
         "Dossier.Usage", DiagnosticSeverity.Error,
         "Dossier attribute arguments end up in generated code and in the data inventory; a value it cannot use would make either wrong.");
 
+    /// <summary>PII010: the access to a member whose category must be audited is not recorded (GDPR Art. 5(2), Art. 32).</summary>
+    public static readonly DiagnosticDescriptor Unlogged = Create(
+        "PII010", "Unlogged personal data",
+        "{0}",
+        "Dossier.Security", DiagnosticSeverity.Warning,
+        "The controller must be able to show who read or changed a person's data, and when (GDPR Art. 5(2), Art. 32(1)(b)). Dossier records each access to an [Audited] partial property. Set 'dossier.audit_required' in .editorconfig to change which categories need it.");
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

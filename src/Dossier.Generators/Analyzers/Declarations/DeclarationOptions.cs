@@ -69,7 +69,8 @@ internal static class DeclarationOptions
         return recognised ? result : Declarations.RequiredFields.Default;
     }
 
-    private static string? Read(AnalyzerOptions options, SyntaxTree? tree, string key)
+    /// <summary>The value of <paramref name="key"/> for <paramref name="tree"/>, or the global one, or <c>null</c>.</summary>
+    public static string? Read(AnalyzerOptions options, SyntaxTree? tree, string key)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
         if (tree is not null && provider.GetOptions(tree).TryGetValue(key, out var local))

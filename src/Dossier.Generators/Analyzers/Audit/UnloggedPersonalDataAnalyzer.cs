@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Common;
+using Dossier.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dossier.Generators.Analyzers.Audit;
+
+/// <summary>
+/// PII010: personal data whose reads and writes leave no trace. Reports a tagged member whose category must be
+/// audited (<c>dossier.audit_required</c>) but that is not <c>[Audited]</c>, and, whatever its category, an
+/// <c>[Audited]</c> member whose access generated code cannot record: the team asked for an audit trail and would
+/// silently not get one.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnloggedPersonalDataAnalyzer : DossierAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.Unlogged);
+
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context) =>
+        context.RegisterSymbolAction(Analyze, SymbolKind.Property, SymbolKind.Field);
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        if (IsPartialImplementationPart(context.Symbol, context.CancellationToken) ||
+            TaggedMember.From(context.Symbol, context.CancellationToken) is not { } member)
+        {
+            return;
+        }
+
+        string message;
+        switch (AuditedAccess.Classify(member.Symbol, out var reason))
+        {
+            case AccessLogging.NotRequested when AuditOptions.MustBeAudited(member.Tag, AuditOptions.AuditRequired(context.Options, member.Location.SourceTree)):
+                message = $"'{member.Symbol.Name}' holds {EnumNames.Category(member.Tag.Category)} data, whose access must be logged, " +
+                    "but is not [Audited]; mark it [Audited] and declare it as a partial property, so that each read and write is recorded";
+                break;
+            case AccessLogging.CannotRecord:
+                message = $"'{member.Symbol.Name}' is [Audited], but Dossier cannot record its reads and writes: {reason}";
+                break;
+            default:
+                return;
+        }
+
+        // The fix adds [Audited] beside the tagging attribute, so it travels as an additional location.
+        var additional = member.Syntax is { } syntax ? new[] { syntax.GetLocation() } : null;
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Unlogged, member.Location, additional, message));
+    }
+
+    /// <summary>
+    /// Whether the symbol is the implementation part of a partial property (accessors with bodies). Some compilers
+    /// hand both parts to the analyzer, each with the attributes of both; the definition part speaks for the pair.
+    /// </summary>
+    private static bool IsPartialImplementationPart(ISymbol symbol, CancellationToken cancellationToken) =>
+        symbol is IPropertySymbol { DeclaringSyntaxReferences.Length: 1 } property &&
+        property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration &&
+        declaration.Modifiers.Any(SyntaxKind.PartialKeyword) &&
+        (declaration.ExpressionBody is not null ||
+         declaration.AccessorList?.Accessors.Any(accessor => accessor.Body is not null || accessor.ExpressionBody is not null) == true);
+}
