@@ -2,8 +2,8 @@ namespace Dossier.Generators.Tests.Inventory;
 
 /// <summary>
 /// The data categories of the fideslang default taxonomy as of fideslang 3.1 (unchanged since 2.0; fideslang 3.0
-/// removed data qualifiers, not categories). Fides refuses a dataset whose fields name a category it does not
-/// know, so every category Dossier writes must be one of these.
+/// removed data qualifiers, not categories), read from the taxonomy's source. A category outside the taxonomy
+/// means nothing to a Fides server that has only the default one, so every category Dossier writes is one of these.
 /// </summary>
 public static class FidesTaxonomy
 {
