@@ -8,8 +8,8 @@ using Microsoft.Build.Utilities;
 namespace Dossier.Build.Tasks;
 
 /// <summary>
-/// Writes <c>&lt;AssemblyName&gt;.PersonalData.json</c>, <c>.md</c> and <c>.csv</c> from the inventory compiled into
-/// the assembly. A file whose content is unchanged is not written again, so a build that changes nothing leaves
+/// Writes <c>&lt;AssemblyName&gt;.PersonalData.json</c>, <c>.md</c> and <c>.csv</c> (and, when asked,
+/// <c>.fides.yml</c>) from the inventory compiled into the assembly. A file whose content is unchanged is not written again, so a build that changes nothing leaves
 /// the files and their timestamps alone.
 /// </summary>
 public sealed class WriteDossierInventory : Task
@@ -27,6 +27,9 @@ public sealed class WriteDossierInventory : Task
     /// <summary>The name the files start with, normally the assembly name.</summary>
     [Required]
     public string BaseName { get; set; } = string.Empty;
+
+    /// <summary>Also write the fideslang dataset, <c>&lt;BaseName&gt;.PersonalData.fides.yml</c>, for Fides.</summary>
+    public bool FidesDataset { get; set; }
 
     /// <summary>The inventory files, written or already up to date.</summary>
     [Output]
@@ -56,7 +59,7 @@ public sealed class WriteDossierInventory : Task
         try
         {
             Directory.CreateDirectory(OutputDirectory);
-            foreach (var (field, extension) in new[] { ("Json", ".json"), ("Markdown", ".md"), ("Csv", ".csv") })
+            foreach (var (field, extension) in Formats())
             {
                 if (inventory.TryGetValue(field, out var content))
                 {
@@ -74,6 +77,18 @@ public sealed class WriteDossierInventory : Task
 
         InventoryFiles = files.ToArray();
         return true;
+    }
+
+    /// <summary>The constants to write, by field name, and the extension of each file.</summary>
+    private IEnumerable<(string Field, string Extension)> Formats()
+    {
+        yield return ("Json", ".json");
+        yield return ("Markdown", ".md");
+        yield return ("Csv", ".csv");
+        if (FidesDataset)
+        {
+            yield return ("FidesDataset", ".fides.yml");
+        }
     }
 
     private void WriteIfChanged(string path, byte[] content)

@@ -6,6 +6,8 @@ namespace Dossier.EndToEnd.Tests;
 [Collection(PackedDossierCollection.Name)]
 public class InventoryBuildTests(PackedDossier dossier)
 {
+    private const string FidesExtension = ".fides.yml";
+
     private static readonly string[] Extensions = { ".json", ".md", ".csv" };
 
     [Fact]
@@ -30,6 +32,29 @@ public class InventoryBuildTests(PackedDossier dossier)
         Assert.StartsWith("# Personal data inventory: Northwind.Shop", File.ReadAllText(project.InventoryFile(".md")), StringComparison.Ordinal);
         Assert.Contains("```mermaid", File.ReadAllText(project.InventoryFile(".md")));
         Assert.StartsWith("assembly,subject,path,", File.ReadAllText(project.InventoryFile(".csv")), StringComparison.Ordinal);
+        Assert.False(File.Exists(project.InventoryFile(FidesExtension)), "the Fides dataset is written only when asked for");
+    }
+
+    [Fact]
+    public void DossierFidesDataset_true_also_writes_the_fideslang_dataset_and_leaves_it_alone_when_nothing_changes()
+    {
+        var project = ConsumerProject.Create(dossier, "fides");
+
+        project.Build("DossierFidesDataset=true");
+
+        var dataset = File.ReadAllText(project.InventoryFile(FidesExtension));
+        Assert.StartsWith("dataset:\n- fides_key: northwind_shop\n  name: Northwind.Shop\n", dataset, StringComparison.Ordinal);
+        Assert.Contains("  - name: customer\n", dataset);
+        Assert.Contains("      - name: Street\n", dataset);
+        Assert.Contains("      - user.contact.address\n", dataset);
+        Assert.Contains("      - user.health_and_medical\n", dataset);
+        Assert.All(Extensions, extension => Assert.True(File.Exists(project.InventoryFile(extension)), extension));
+        var written = File.GetLastWriteTimeUtc(project.InventoryFile(FidesExtension));
+
+        project.Build("DossierFidesDataset=true");
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(project.InventoryFile(FidesExtension)));
+        Assert.Equal(dataset, File.ReadAllText(project.InventoryFile(FidesExtension)));
     }
 
     [Fact]

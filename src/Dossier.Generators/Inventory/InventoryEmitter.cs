@@ -29,6 +29,9 @@ internal static class InventoryEmitter
         .Line()
         .Line("/// <summary>The inventory as CSV, one row per member (RFC 4180).</summary>")
         .Line("public const string Csv = " + Literal.String(inventory.Csv) + ";")
+        .Line()
+        .Line("/// <summary>The inventory as a fideslang dataset (YAML) for Fides (docs/fideslang.md).</summary>")
+        .Line("public const string FidesDataset = " + Literal.String(inventory.FidesDataset) + ";")
         .Close()
         .Close()
         .ToString();

@@ -1,4 +1,5 @@
 namespace Dossier.Generators.Inventory;
 
-/// <summary>The inventory in its three formats. Compared by value, so an unchanged inventory is not emitted again.</summary>
-internal sealed record InventoryText(string Json, string Markdown, string Csv);
+/// <summary>The inventory in its formats. Compared by value, so an unchanged inventory is not emitted again.</summary>
+/// <param name="FidesDataset">The inventory as a fideslang dataset (YAML) for Fides.</param>
+internal sealed record InventoryText(string Json, string Markdown, string Csv, string FidesDataset);

@@ -22,13 +22,21 @@ public static class InventoryHarness
     /// <summary>The generated <c>PersonalDataInventory.g.cs</c> and the inventory constants compiled from it.</summary>
     public static (string Json, string Markdown, string Csv) Generate(params string[] sources)
     {
+        var inventory = Compile(sources);
+        return (Constant(inventory, "Json"), Constant(inventory, "Markdown"), Constant(inventory, "Csv"));
+    }
+
+    /// <summary>The fideslang dataset compiled from <paramref name="sources"/>.</summary>
+    public static string FidesDataset(params string[] sources) => Constant(Compile(sources), "FidesDataset");
+
+    private static INamedTypeSymbol Compile(string[] sources)
+    {
         var compilation = GeneratorHarness.CreateCompilation(sources).WithAssemblyName(AssemblyName);
         CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var inventory = output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory") ?? throw new InvalidOperationException("No inventory was generated.");
-        return (Constant(inventory, "Json"), Constant(inventory, "Markdown"), Constant(inventory, "Csv"));
+        return output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory") ?? throw new InvalidOperationException("No inventory was generated.");
     }
 
     private static string Constant(INamedTypeSymbol type, string name) =>
