@@ -32,6 +32,5 @@ public static class DossierRedactionBuilderExtensions
     public static IRedactionBuilder SetDossierRedactor<TRedactor>(this IRedactionBuilder builder)
         where TRedactor : Redactor =>
         builder.SetRedactor<TRedactor>(Sets);
-
 }
 #endif
