@@ -21,6 +21,8 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     private static readonly ImmutableArray<MetadataReference> References =
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(typeof(Dossier.PersonalDataAttribute).Assembly.Location))
+            // From .NET 8, Dossier's [PersonalData] derives from Microsoft.Extensions.Compliance's DataClassificationAttribute.
+            .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location))
             .ToImmutableArray();
 
     public static Task VerifyAsync(string source, string fixedSource, string? editorConfig = null, string? equivalenceKey = null)

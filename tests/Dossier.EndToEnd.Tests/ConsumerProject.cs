@@ -51,10 +51,14 @@ public sealed class ConsumerProject
 
     /// <summary>
     /// A project holding <paramref name="files"/> (relative paths). With a <c>Program.cs</c> it is a console
-    /// application that <see cref="Run"/> starts.
+    /// application that <see cref="Run"/> starts. <paramref name="packages"/> (id to version) are referenced
+    /// beside Dossier.
     /// </summary>
-    public static ConsumerProject Create(PackedDossier dossier, string name, IReadOnlyDictionary<string, string> files)
+    public static ConsumerProject Create(PackedDossier dossier, string name, IReadOnlyDictionary<string, string> files,
+        IReadOnlyDictionary<string, string>? packages = null)
     {
+        var otherPackages = string.Concat((packages ?? new Dictionary<string, string>())
+            .Select(package => $"\n    <PackageReference Include=\"{package.Key}\" Version=\"{package.Value}\" />"));
         var directory = Path.Combine(dossier.Root, name);
         System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
@@ -85,7 +89,7 @@ public sealed class ConsumerProject
                 <NoWarn>$(NoWarn);PII001;PII010</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Dossier" Version="{dossier.Version}" />
+                <PackageReference Include="Dossier" Version="{dossier.Version}" />{otherPackages}
               </ItemGroup>
             </Project>
             """);

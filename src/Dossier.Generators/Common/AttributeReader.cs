@@ -44,7 +44,7 @@ internal static class AttributeReader
                 }
                 else if (interop is null && InheritsFrom(type, KnownNames.DataClassificationAttribute))
                 {
-                    interop = Default(TagSource.DataClassification);
+                    interop = Default(TagSource.DataClassification) with { Category = DossierTaxonomyReader.CategoryOf(attribute) };
                     interopSource = attribute;
                 }
             }

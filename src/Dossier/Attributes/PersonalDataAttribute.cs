@@ -10,6 +10,11 @@ namespace Dossier;
 /// Dossier generates <c>ExportPersonalData()</c> (Art. 15 access, Art. 20 portability) and
 /// <c>ErasePersonalData()</c> (Art. 17 erasure) for every type that holds tagged members, and lists each
 /// tagged member in the data inventory (the Art. 30 record of processing) written by every build.
+/// <para>
+/// On .NET 8 and later the attribute is also a Microsoft.Extensions.Compliance <c>DataClassificationAttribute</c>
+/// of the <c>Dossier</c> taxonomy (<c>Dossier.Redaction.DossierTaxonomy</c>), so Microsoft's logging redaction
+/// redacts tagged values once a redactor is set for that taxonomy (docs/interop.md).
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -19,14 +24,22 @@ namespace Dossier;
 /// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+#if NET8_0_OR_GREATER
+public sealed class PersonalDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute
+#else
 public sealed class PersonalDataAttribute : Attribute
+#endif
 {
     /// <summary>Tags personal data of category <see cref="DataCategory.Other"/>.</summary>
     public PersonalDataAttribute() : this(DataCategory.Other) { }
 
     /// <summary>Tags personal data of the given category.</summary>
     /// <param name="category">What kind of personal data the member holds.</param>
-    public PersonalDataAttribute(DataCategory category) => Category = category;
+    public PersonalDataAttribute(DataCategory category)
+#if NET8_0_OR_GREATER
+        : base(Redaction.DossierTaxonomy.For(category))
+#endif
+        => Category = category;
 
     /// <summary>What kind of personal data the member holds.</summary>
     public DataCategory Category { get; }

@@ -222,18 +222,6 @@ public class ShapeTests
     public void Identity_tagged_members_are_exported_and_erased()
     {
         var result = GeneratorHarness.RunScenario("""
-            namespace Microsoft.AspNetCore.Identity
-            {
-                [AttributeUsage(AttributeTargets.Property)] public class PersonalDataAttribute : Attribute { }
-                public class ProtectedPersonalDataAttribute : PersonalDataAttribute { }
-                public class IdentityUser
-                {
-                    [PersonalData] public virtual string? Id { get; set; }
-                    [ProtectedPersonalData] public virtual string? Email { get; set; }
-                    public virtual string? SecurityStamp { get; set; }
-                }
-            }
-
             public partial class AppUser : Microsoft.AspNetCore.Identity.IdentityUser
             {
                 [PersonalData(DataCategory.Name)] public string? DisplayName { get; set; }

@@ -71,6 +71,25 @@ public class SinkAndOptionTests
             }
             """);
 
+    // On .NET 8 and later [PersonalData] is itself a data classification, which the logging generator redacts.
+    [Fact]
+    public Task LoggerMessage_parameters_tagged_with_Dossiers_attribute_count_as_classified() => Verify.VerifyAsync(
+        LoggingModel.InMethod("""
+            AccountLog.SignedIn(logger, customer.Email);
+            """) + """
+
+            public static partial class AccountLog
+            {
+                [LoggerMessage(1, LogLevel.Information, "Customer {Email} signed in")]
+                public static partial void SignedIn(ILogger logger, [PersonalData(DataCategory.Email)] string email);
+            }
+
+            public static partial class AccountLog
+            {
+                public static partial void SignedIn(ILogger logger, string email) { }
+            }
+            """);
+
     [Fact]
     public Task Identifiers_are_reported_when_configured() => Verify.VerifyAsync(
         LoggingModel.InMethod("""

@@ -150,4 +150,24 @@ public class EncryptionAnalyzerTests
             [PrivateData] public string? HomeAddress { get; set; }
         }
         """);
+
+    [Fact]
+    public Task Classifications_from_the_Dossier_taxonomy_carry_their_category() => Verify.VerifyAsync("""
+        using Dossier;
+        using Dossier.Redaction;
+        using Microsoft.Extensions.Compliance.Classification;
+        public sealed class HealthDataAttribute() : DataClassificationAttribute(DossierTaxonomy.Health);
+        public sealed class FinancialDataAttribute : DataClassificationAttribute
+        {
+            public FinancialDataAttribute() : base(DossierTaxonomy.For(DataCategory.Financial)) { }
+        }
+        public sealed class EmailDataAttribute() : DataClassificationAttribute(DossierTaxonomy.Email);
+        public class Patient
+        {
+            [HealthData] public string? {|PII001:Diagnosis|} { get; set; }
+            [FinancialData] public string? {|PII001:Iban|} { get; set; }
+            [EmailData] public string? Email { get; set; }
+            [HealthData, Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string? Allergies { get; set; }
+        }
+        """);
 }

@@ -94,6 +94,19 @@ public class UntaggedPersonalDataAnalyzerTests
         """);
 
     [Fact]
+    public Task Skips_members_tagged_by_Identity_or_a_data_classification() => Verify.VerifyAsync("""
+        using Microsoft.Extensions.Compliance.Classification;
+        public sealed class PrivateDataAttribute() : DataClassificationAttribute(new DataClassification("Acme", "Private"));
+        public class Customer
+        {
+            [Microsoft.AspNetCore.Identity.PersonalData] public string Email { get; set; } = "";
+            [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string Phone { get; set; } = "";
+            [PrivateData] public string HomeAddress { get; set; } = "";
+            public string {|PII003:Surname|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task A_data_subject_type_makes_ambiguous_names_personal() => Verify.VerifyAsync("""
         using Dossier;
         [DataSubject] public class Rider { public string {|PII003:Name|} { get; set; } = ""; public string {|PII003:City|} { get; set; } = ""; }
