@@ -29,6 +29,9 @@ internal static class InventoryEmitter
         .Line()
         .Line("/// <summary>The inventory as CSV, one row per member (RFC 4180).</summary>")
         .Line("public const string Csv = " + Literal.String(inventory.Csv) + ";")
+        .Line()
+        .Line("/// <summary>What a privacy review approves: the content of PersonalData.approved.json, which 'dotnet build -p:DossierApprove=true' writes (docs/rules/PII009.md).</summary>")
+        .Line("public const string Approved = " + Literal.String(inventory.Approved) + ";")
         .Close()
         .Close()
         .ToString();

@@ -32,7 +32,8 @@ internal static class InventoryPipeline
             .Select(static (input, token) =>
             {
                 var inventory = InventoryBuilder.Build(input.Left.Left, input.Left.Right, input.Right, token);
-                return new InventoryText(JsonInventoryWriter.Write(inventory), MarkdownInventoryWriter.Write(inventory), CsvInventoryWriter.Write(inventory));
+                var approved = ApprovedInventory.Write(ApprovedInventory.FromDocument(inventory).Select(entry => entry.Facts));
+                return new InventoryText(JsonInventoryWriter.Write(inventory), MarkdownInventoryWriter.Write(inventory), CsvInventoryWriter.Write(inventory), approved);
             })
             .WithTrackingName(PersonalDataGenerator.Steps.Inventory);
     }
