@@ -119,7 +119,7 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
             }
         }
 
-        foreach (var entry in approved.Entries.Where(entry => !currentKeys.Contains(entry.Facts.Key) && approvedByKey[entry.Facts.Key] == entry))
+        foreach (var entry in approved.Entries.Where(entry => !currentKeys.Contains(entry.Facts.Key) && ReferenceEquals(approvedByKey[entry.Facts.Key], entry)))
         {
             Report(context, InFile(file, text, entry.Span),
                 $"The approved inventory lists '{entry.Facts.Path}' ({entry.Facts.Type}), which the code no longer holds; approve the removal with '{ApprovedInventory.ApproveCommand}'");
