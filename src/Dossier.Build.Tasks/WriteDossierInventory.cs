@@ -93,7 +93,7 @@ public sealed class WriteDossierInventory : Task
 
     private void WriteIfChanged(string path, byte[] content)
     {
-        if (File.Exists(path) && SameBytes(File.ReadAllBytes(path), content))
+        if (File.Exists(path) && FileContent.Same(File.ReadAllBytes(path), content))
         {
             Log.LogMessage(MessageImportance.Low, "Personal data inventory '{0}' is up to date.", path);
             return;
@@ -101,23 +101,5 @@ public sealed class WriteDossierInventory : Task
 
         File.WriteAllBytes(path, content);
         Log.LogMessage(MessageImportance.Normal, "Dossier wrote the personal data inventory '{0}'.", path);
-    }
-
-    private static bool SameBytes(byte[] left, byte[] right)
-    {
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (left[i] != right[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -103,8 +103,10 @@ public sealed class ConsumerProject
         return new ConsumerProject(directory);
     }
 
-    public string Build(params string[] properties) =>
-        DotNet.Run(Directory, new[] { "build", "--disable-build-servers" }.Concat(properties.Select(property => "-p:" + property)).ToArray());
+    public string Build(params string[] properties) => DotNet.Run(Directory, BuildArguments(properties));
+
+    /// <summary>Builds and returns the exit code and output, for builds that are expected to fail.</summary>
+    public (int ExitCode, string Output) TryBuild(params string[] properties) => DotNet.Execute(Directory, BuildArguments(properties));
 
     /// <summary>Builds and runs the console application in its own folder, so the files it writes land there.</summary>
     public string Run() => DotNet.Run(Directory, "run", "--disable-build-servers");
@@ -117,6 +119,9 @@ public sealed class ConsumerProject
         System.IO.Directory.Delete(Path.Combine(Directory, "bin"), recursive: true);
         System.IO.Directory.Delete(Path.Combine(Directory, "obj"), recursive: true);
     }
+
+    private static string[] BuildArguments(string[] properties) =>
+        new[] { "build", "--disable-build-servers" }.Concat(properties.Select(property => "-p:" + property)).ToArray();
 
     /// <summary>The user's package folder, so that packages the machine already has are not downloaded again.</summary>
     private static string UserPackages() =>

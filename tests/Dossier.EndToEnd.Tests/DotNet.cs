@@ -10,6 +10,14 @@ public static class DotNet
 
     public static string Run(string workingDirectory, params string[] arguments)
     {
+        var (exitCode, output) = Execute(workingDirectory, arguments);
+        Assert.True(exitCode == 0, $"dotnet {string.Join(' ', arguments)} failed ({exitCode}):\n{output}");
+        return output;
+    }
+
+    /// <summary>Runs <c>dotnet</c> and returns its exit code and output, for commands that are expected to fail.</summary>
+    public static (int ExitCode, string Output) Execute(string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -44,7 +52,6 @@ public static class DotNet
         }
 
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{output}");
-        return output.ToString();
+        return (process.ExitCode, output.ToString());
     }
 }

@@ -66,6 +66,18 @@ internal static class DiagnosticDescriptors
         "Dossier.Usage", DiagnosticSeverity.Error,
         "Dossier attribute arguments end up in generated code and in the data inventory; a value it cannot use would make either wrong.");
 
+    /// <summary>
+    /// PII009: the code's personal data differs from the approved inventory committed with it (the review gate).
+    /// Reported once the whole compilation is known, so it is marked as a compilation-end diagnostic.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NotApproved = new(
+        "PII009", "Personal data differs from the approved inventory",
+        "{0}",
+        "Dossier.Inventory", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "New or changed personal data must be approved by someone accountable before it ships (GDPR Art. 25 data protection by design, Art. 30 record of processing kept current, Art. 35 impact assessment). Rewrite the approved inventory with 'dotnet build -p:DossierApprove=true' and have the diff reviewed.",
+        helpLinkUri: HelpLink("PII009"),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>PII010: the access to a member whose category must be audited is not recorded (GDPR Art. 5(2), Art. 32).</summary>
     public static readonly DiagnosticDescriptor Unlogged = Create(
         "PII010", "Unlogged personal data",

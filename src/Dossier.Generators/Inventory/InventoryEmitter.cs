@@ -32,6 +32,8 @@ internal static class InventoryEmitter
         .Line()
         .Line("/// <summary>The inventory as a fideslang dataset (YAML) for Fides (docs/fideslang.md).</summary>")
         .Line("public const string FidesDataset = " + Literal.String(inventory.FidesDataset) + ";")
+        .Line("/// <summary>What a privacy review approves: the content of PersonalData.approved.json, which 'dotnet build -p:DossierApprove=true' writes (docs/rules/PII009.md).</summary>")
+        .Line("public const string Approved = " + Literal.String(inventory.Approved) + ";")
         .Close()
         .Close()
         .ToString();

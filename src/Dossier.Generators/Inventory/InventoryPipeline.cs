@@ -32,8 +32,10 @@ internal static class InventoryPipeline
             .Select(static (input, token) =>
             {
                 var inventory = InventoryBuilder.Build(input.Left.Left, input.Left.Right, input.Right, token);
+                var approved = ApprovedInventory.Write(ApprovedInventory.FromDocument(inventory).Select(entry => entry.Facts));
                 return new InventoryText(
-                    JsonInventoryWriter.Write(inventory), MarkdownInventoryWriter.Write(inventory), CsvInventoryWriter.Write(inventory), FidesDatasetWriter.Write(inventory));
+                    JsonInventoryWriter.Write(inventory), MarkdownInventoryWriter.Write(inventory), CsvInventoryWriter.Write(inventory),
+                    FidesDatasetWriter.Write(inventory), approved);
             })
             .WithTrackingName(PersonalDataGenerator.Steps.Inventory);
     }

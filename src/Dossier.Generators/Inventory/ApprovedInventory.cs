@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Inventory;
+
+/// <summary>
+/// What a privacy review approves for one member reached along <see cref="Path"/> from <see cref="Type"/>: the
+/// facts of the record of processing, without source locations (which move with every unrelated edit).
+/// </summary>
+/// <param name="Subject">The data subject's name; <c>null</c> for personal data no data subject reaches.</param>
+/// <param name="Type">The full name of the data subject's type, or of the type no subject reaches.</param>
+/// <param name="Path">The member path from that type (<c>Customer.Home.Street</c>).</param>
+/// <remarks>
+/// Read from an approved file, any fact may be missing (<c>null</c>); <see cref="Type"/> and <see cref="Path"/>,
+/// which identify the entry, never are.
+/// </remarks>
+internal sealed record ApprovedEntry(
+    string? Subject,
+    string Type,
+    string Path,
+    string? Category,
+    string? Purpose,
+    string? LegalBasis,
+    string? Retention,
+    string? Erasure,
+    string? RetentionReason,
+    bool Encrypted,
+    EquatableArray<string> Recipients)
+{
+    /// <summary>What identifies the entry: the same member reached from two data subjects is two entries.</summary>
+    public string Key => Type + "\u0000" + Path;
+}
+
+/// <summary>An approved entry made from the code, with the member it describes (to place diagnostics on it).</summary>
+/// <param name="HolderType">The full name of the type that declares or inherits the member.</param>
+internal sealed record CurrentEntry(ApprovedEntry Facts, string HolderType, string Member);
+
+/// <summary>
+/// The approved-inventory form of an <see cref="InventoryDocument"/>: one entry per member per data subject,
+/// sorted by type and path, so the same code always gives the same entries and the same file.
+/// </summary>
+internal static class ApprovedInventory
+{
+    public const int SchemaVersion = 1;
+
+    /// <summary>The command that rewrites the approved file, as the diagnostics and the file itself name it.</summary>
+    public const string ApproveCommand = "dotnet build -p:DossierApprove=true";
+
+    public static IReadOnlyList<CurrentEntry> FromDocument(InventoryDocument inventory)
+    {
+        var byKey = new SortedDictionary<string, CurrentEntry>(StringComparer.Ordinal);
+        foreach (var group in inventory.Subjects.Concat(inventory.UnreachedTypes))
+        {
+            foreach (var entry in group.Members)
+            {
+                var tag = entry.Tag;
+                var facts = new ApprovedEntry(group.SubjectName, group.Type, entry.Path, tag.Category, tag.Purpose, tag.LegalBasis, tag.Retention,
+                    tag.Erasure, tag.RetentionReason, tag.Encrypted, tag.Recipients.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
+
+                // A member hidden with 'new' can repeat a path; the first (the base's) stands for both, as in the inventory.
+                if (!byKey.ContainsKey(facts.Key))
+                {
+                    byKey.Add(facts.Key, new CurrentEntry(facts, entry.Type, entry.Member));
+                }
+            }
+        }
+
+        return byKey.Values.ToList();
+    }
+
+    /// <summary>The approved file's text. Its names and shape are documented in docs/rules/PII009.md.</summary>
+    public static string Write(IEnumerable<ApprovedEntry> entries)
+    {
+        var json = new JsonTextWriter().StartObject()
+            .Number("schemaVersion", SchemaVersion)
+            .String("about", "Personal data approved for this project. Rewrite with '" + ApproveCommand + "' and review the diff; see " + Diagnostics.DiagnosticDescriptors.HelpLink("PII009"))
+            .StartArray("members");
+        foreach (var entry in entries)
+        {
+            json.StartObject()
+                .String("subject", entry.Subject)
+                .String("type", entry.Type)
+                .String("path", entry.Path)
+                .String("category", entry.Category)
+                .String("purpose", entry.Purpose)
+                .String("legalBasis", entry.LegalBasis)
+                .String("retention", entry.Retention)
+                .String("erasure", entry.Erasure)
+                .String("retentionReason", entry.RetentionReason)
+                .Bool("encrypted", entry.Encrypted)
+                .Strings("recipients", entry.Recipients)
+                .EndObject();
+        }
+
+        return json.EndArray().EndObject().ToString();
+    }
+}
