@@ -33,7 +33,7 @@ internal static class AuditedAccess
     /// <summary>
     /// <see cref="AccessLogging.NotRequested"/>: no <c>[Audited]</c> on the member or a containing type.
     /// <see cref="AccessLogging.Recorded"/>: <c>[Audited]</c>, and the member is a non-static partial property
-    /// definition with no implementing part written by hand, in C# 13 or later: the generator implements it and
+    /// definition in a class, with no implementing part written by hand, in C# 13 or later: the generator implements it and
     /// records each access. <see cref="AccessLogging.CannotRecord"/>: <c>[Audited]</c>, but generated code cannot
     /// record access; <paramref name="reason"/> says why and what to change.
     /// </summary>
@@ -60,6 +60,13 @@ internal static class AuditedAccess
         if (property.IsStatic)
         {
             reason = "it is static, so its reads and writes concern no single person; make it an instance partial property";
+            return AccessLogging.CannotRecord;
+        }
+
+        if (property.ContainingType is { TypeKind: TypeKind.Struct })
+        {
+            // The backing field would sit in another declaration of the struct than its other fields (CS0282).
+            reason = "it belongs to a struct, whose fields cannot be split across partial declarations; make the type a class";
             return AccessLogging.CannotRecord;
         }
 

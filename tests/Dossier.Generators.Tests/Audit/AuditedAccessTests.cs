@@ -34,6 +34,12 @@ public class AuditedAccessTests
         {
             [PersonalData(DataCategory.Health)] public partial string? Reason { get; set; }
         }
+
+        public partial struct Reading
+        {
+            [PersonalData(DataCategory.Health)] [Audited] public partial double Glucose { get; set; }
+            public partial double Glucose { get => 0; set { } }
+        }
         """;
 
     [Theory]
@@ -45,6 +51,7 @@ public class AuditedAccessTests
     [InlineData("Patient", "BloodType", nameof(AccessLogging.CannotRecord), "it is a field; make it a partial property")]
     [InlineData("Patient", "Medication", nameof(AccessLogging.CannotRecord), "its implementation part is written by hand")]
     [InlineData("Patient", "Ward", nameof(AccessLogging.CannotRecord), null)]
+    [InlineData("Reading", "Glucose", nameof(AccessLogging.CannotRecord), "it belongs to a struct, whose fields cannot be split across partial declarations; make the type a class")]
     public void Classifies_audited_members(string type, string member, string expected, string? expectedReason)
     {
         var symbol = Member(GeneratorHarness.CreateCompilation(Types), type, member);

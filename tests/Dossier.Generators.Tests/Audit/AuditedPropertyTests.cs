@@ -129,6 +129,56 @@ public class AuditedPropertyTests : AuditTestBase
         Assert.Equal("refused|export refused|null", result);
     }
 
+    [Fact]
+    public void Accessors_compile_without_warnings_for_records_generic_and_derived_types()
+    {
+        var result = GeneratorHarness.RunScenario("""
+            namespace Clinic
+            {
+                public partial class Reading
+                {
+                    public int Id { get; set; }
+                    [PersonalData(DataCategory.Health)] [Audited] public partial double Glucose { get; set; }
+                }
+
+                public partial record Visit
+                {
+                    [PersonalData(DataCategory.Health)] [Audited] public partial string Reason { get; init; }
+                    [PersonalData(DataCategory.Health)] [Audited] public partial List<string>? Symptoms { get; set; }
+                }
+
+                public partial class Envelope<T> where T : class
+                {
+                    [PersonalData(DataCategory.Communication)] [Audited] public partial T? Content { get; set; }
+                }
+
+                public partial class Person
+                {
+                    public Guid Id { get; set; }
+                    [PersonalData(DataCategory.Name)] [Audited] public virtual partial string? Name { get; protected set; }
+                }
+
+                [Audited]
+                public sealed partial class Employee : Person
+                {
+                    [PersonalData(DataCategory.Employment)] public partial string? Role { get; set; }
+                    [PersonalData(DataCategory.Employment)] public partial int? Grade { get; }
+                }
+            }
+            """, Scenario("""
+            var reading = new Clinic.Reading { Id = 3, Glucose = 5.4 };
+            var visit = new Clinic.Visit { Reason = "check-up", Symptoms = new List<string> { "cough" } };
+            var envelope = new Clinic.Envelope<string> { Content = "hello" };
+            var employee = new Clinic.Employee { Role = "nurse" };
+            return reading.Glucose + "|" + visit.Reason + "|" + envelope.Content + "|" + employee.Role + "|" + (employee.Grade ?? 0);
+            """));
+
+        Assert.Equal("5.4|check-up|hello|nurse|0", result);
+        Assert.Equal(new[] { "Write Glucose", "Write Reason", "Write Symptoms", "Write Content", "Write Role", "Read Glucose", "Read Reason", "Read Content", "Read Role", "Read Grade" },
+            Log.Events.Select(auditEvent => auditEvent.Kind + " " + auditEvent.Member));
+        Assert.Equal("3", Log.Events[0].SubjectId);
+    }
+
     private sealed class FailingLog : IPersonalDataAuditLog
     {
         public void Record(PersonalDataAuditEvent auditEvent) => throw new System.IO.IOException("The audit store is unreachable.");
