@@ -93,6 +93,31 @@ public class ExportAndEraseAuditTests : AuditTestBase
     }
 
     [Fact]
+    public void Streaming_export_allocates_nothing_when_no_log_is_registered()
+    {
+        var allocated = RunWith("""
+            PersonalDataAudit.Unregister();
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+            var writer = new System.Text.Json.Utf8JsonWriter(buffer);
+            customer.WritePersonalData(writer);
+            writer.Flush();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                buffer.ResetWrittenCount();
+                writer.Reset(buffer);
+                customer.WritePersonalData(writer);
+                writer.Flush();
+            }
+
+            return (GC.GetAllocatedBytesForCurrentThread() - before).ToString();
+            """);
+
+        Assert.Equal("0", allocated);
+        Assert.Empty(Log.Events);
+    }
+
+    [Fact]
     public void Erasure_is_recorded_once_without_writing_each_audited_member()
     {
         var result = RunWith("""
