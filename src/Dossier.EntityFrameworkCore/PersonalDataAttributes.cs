@@ -41,6 +41,39 @@ internal static class PersonalDataAttributes
         || type.GetConstructors(InstanceMembers).SelectMany(c => c.GetParameters())
             .Any(parameter => HasAttribute(Attribute.GetCustomAttributes(parameter, inherit: true), IsPersonalDataAttribute)));
 
+    /// <summary>
+    /// Whether writes of <paramref name="member"/> are audited: it is personal data and carries
+    /// <see cref="AuditedAttribute"/>, or its type (or a type containing it) does.
+    /// </summary>
+    public static bool IsAudited(MemberInfo member)
+    {
+        if (!IsPersonalData(member))
+        {
+            return false;
+        }
+
+        if (member.IsDefined(typeof(AuditedAttribute), inherit: true) ||
+            PrimaryConstructorParameters(member).Any(parameter => parameter.IsDefined(typeof(AuditedAttribute), inherit: true)))
+        {
+            return true;
+        }
+
+        for (var type = member.DeclaringType; type is not null; type = type.DeclaringType)
+        {
+            if (type.IsDefined(typeof(AuditedAttribute), inherit: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="member"/>, or the record parameter it was made from, is tagged as personal data.</summary>
+    public static bool IsPersonalData(MemberInfo member) =>
+        IsTagged(member) || PrimaryConstructorParameters(member).Any(parameter =>
+            HasAttribute(Attribute.GetCustomAttributes(parameter, inherit: true), IsPersonalDataAttribute));
+
     private static bool IsTagged(MemberInfo member) =>
         HasAttribute(Attribute.GetCustomAttributes(member, inherit: true), IsPersonalDataAttribute);
 

@@ -18,7 +18,7 @@ internal static class ErasureEmitter
             return;
         }
 
-        var target = "this." + member.Identifier;
+        var target = "this." + member.Target;
         var shape = member.Shape;
         writer.Open();
         EmitReach(writer, shape, target, field);

@@ -16,11 +16,11 @@ internal static class ExportEmitter
         writer.Open().Line("visitor.BeginMember(" + field + ");");
         if (shape.Collection == CollectionKind.None)
         {
-            EmitValue(writer, shape, "this." + member.Identifier);
+            EmitValue(writer, shape, "this." + member.Target);
         }
         else
         {
-            writer.Line("var __value = this." + member.Identifier + ";");
+            writer.Line("var __value = this." + member.Target + ";");
             writer.Line("if (__value is null)").Open().Line("visitor.Null();").Close()
                 .Line("else").Open();
             if (shape.IsDictionary)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dossier.Generators.Model;
 
@@ -31,15 +32,28 @@ internal static class TypeEmitter
             writer.Open("partial " + container.Keyword + " " + container.NameWithTypeParameters);
         }
 
+        var interfaces = new List<string>();
+        if (!type.HasGeneratedBase)
+        {
+            interfaces.Add("global::Dossier.IPersonalData");
+        }
+
+        if (type.SubjectIdExpression is not null)
+        {
+            interfaces.Add("global::Dossier.IPersonalDataSubjectId");
+        }
+
         var declaration = "partial " + type.Keyword + " " + type.NameWithTypeParameters;
-        writer.Open(type.HasGeneratedBase ? declaration : declaration + " : global::Dossier.IPersonalData");
+        writer.Open(interfaces.Count == 0 ? declaration : declaration + " : " + string.Join(", ", interfaces));
         EmitDescriptions(writer, type);
         if (!type.HasGeneratedBase)
         {
             EmitEntryPoints(writer);
         }
 
+        EmitSubjectId(writer, type);
         EmitCore(writer, type);
+        AuditedPropertyEmitter.Emit(writer, type);
         writer.Close();
 
         foreach (var _ in type.ContainingTypes)
@@ -128,6 +142,19 @@ internal static class TypeEmitter
             .Line("void global::Dossier.IPersonalData.AcceptPersonalDataVisitor(global::Dossier.PersonalDataVisitor visitor) => this.DossierAcceptPersonalDataVisitor(visitor);")
             .Line()
             .Line("void global::Dossier.IPersonalData.ErasePersonalData(global::Dossier.PersonalDataEraser eraser) => this.DossierErasePersonalData(eraser);")
+            .Line();
+    }
+
+    /// <summary>The key the audit trail names the subject by (re-implemented by derived types, which may have their own).</summary>
+    private static void EmitSubjectId(SourceWriter writer, TypeModel type)
+    {
+        if (type.SubjectIdExpression is null)
+        {
+            return;
+        }
+
+        writer.Line(GeneratedCodeAttribute)
+            .Line("string? global::Dossier.IPersonalDataSubjectId.PersonalDataSubjectId => " + type.SubjectIdExpression + ";")
             .Line();
     }
 

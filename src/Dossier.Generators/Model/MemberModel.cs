@@ -2,7 +2,8 @@ namespace Dossier.Generators.Model;
 
 /// <summary>
 /// One member the generated code exports or erases: a tagged member, or an untagged container whose value
-/// holds personal data. <see cref="Tag"/> is <c>null</c> for containers.
+/// holds personal data. <see cref="Tag"/> is <c>null</c> for containers. <see cref="AuditedProperty"/> is set
+/// when the generator implements the member as an audited partial property.
 /// </summary>
 internal sealed record MemberModel(
     string Name,
@@ -11,7 +12,37 @@ internal sealed record MemberModel(
     ValueShape Shape,
     EraseAction Erase,
     string? FilePath,
-    int Line);
+    int Line,
+    AuditedPropertyModel? AuditedProperty = null)
+{
+    /// <summary>
+    /// What export and erasure read and assign: the backing field of an audited property, so that an export or an
+    /// erasure is one audit event rather than one per member, else the member itself.
+    /// </summary>
+    public string Target => AuditedProperty?.BackingField ?? Identifier;
+}
+
+/// <summary>
+/// The implementing declaration the generator writes for an <c>[Audited]</c> partial property: the definition's
+/// modifiers and accessors, a backing field, and accessors that record each read and write.
+/// </summary>
+/// <param name="Modifiers">The definition's modifiers, <c>partial</c> included, as written.</param>
+/// <param name="TypeName">The property's type, fully qualified, with its nullable annotation.</param>
+/// <param name="BackingField">The field that holds the value.</param>
+/// <param name="InitializeField">The field is a non-nullable reference in a class: <c>= default!</c> keeps generated code free of the nullable warning an uninitialized field would get.</param>
+/// <param name="Accessors">The definition's accessors.</param>
+internal sealed record AuditedPropertyModel(
+    string Modifiers,
+    string TypeName,
+    string BackingField,
+    bool InitializeField,
+    EquatableArray<AccessorModel> Accessors);
+
+/// <summary>One accessor of an audited property: <c>get</c>, <c>set</c> or <c>init</c>, with its own modifiers (<c>private</c>, <c>readonly</c>).</summary>
+internal sealed record AccessorModel(string Modifiers, string Keyword)
+{
+    public bool IsGetter => Keyword == "get";
+}
 
 /// <summary>What a member's tag declares, with enum arguments already checked to be in range.</summary>
 internal sealed record TagModel(

@@ -2,7 +2,8 @@ namespace Dossier.Generators.Model;
 
 /// <summary>
 /// Everything the emitter needs to generate export and erasure for one type, and everything the inventory
-/// needs to describe it.
+/// needs to describe it. <see cref="SubjectIdExpression"/> is the C# expression that gives the type's key as
+/// text for the audit trail, or <c>null</c> when the type has none (see <c>SubjectKeyFinder</c>).
 /// </summary>
 /// <remarks>
 /// Caching contract: models hold only strings, numbers, bools, enums, records of those and
@@ -24,7 +25,8 @@ internal sealed record TypeModel(
     EquatableArray<MemberModel> Members,
     string? FilePath,
     int Line,
-    string? GeneratedBaseFullName)
+    string? GeneratedBaseFullName,
+    string? SubjectIdExpression = null)
 {
     /// <summary>The base type has export and erasure of its own, which the generated members override.</summary>
     public bool HasGeneratedBase => GeneratedBaseFullName is not null;

@@ -104,7 +104,8 @@ internal static class TypeParser
             members.ToEquatableArray(),
             location?.SourceTree?.FilePath,
             location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1,
-            generatedBase?.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty));
+            generatedBase?.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
+            SubjectKeyFinder.Expression(type));
         return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 
@@ -149,7 +150,9 @@ internal static class TypeParser
             return null;
         }
 
-        var notWritable = CannotWrite(type, member, inherited);
+        // Erasure assigns an audited property's backing field, which is writable whatever the accessors are.
+        var audited = AuditedProperties.Describe(type, member);
+        var notWritable = audited is null ? CannotWrite(type, member, inherited) : null;
         var erase = ErasurePlanner.Plan(tag, shape, notWritable, out var problem);
         switch (problem)
         {
@@ -174,7 +177,8 @@ internal static class TypeParser
             shape,
             erase,
             location?.SourceTree?.FilePath,
-            location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1);
+            location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1,
+            audited);
     }
 
     private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member) => new(
@@ -188,7 +192,7 @@ internal static class TypeParser
         tag.Recipients,
         tag.Export,
         AttributeReader.IsEncrypted(member),
-        AttributeReader.IsAudited(member),
+        AuditedAccess.Classify(member, out _) == AccessLogging.Recorded,
         tag.Source.ToString());
 
     private static string? CannotRead(INamedTypeSymbol type, ISymbol member, bool inherited)

@@ -36,8 +36,8 @@ public sealed class PersonalDataEraser : IDisposable
     }
 
     /// <summary>
-    /// Starts erasing <paramref name="root"/>. Fails before anything changes when the type pseudonymizes and no
-    /// key is set.
+    /// Starts erasing <paramref name="root"/> and records the erasure in the <see cref="PersonalDataAudit"/> log.
+    /// Fails before anything changes when the type pseudonymizes and no key is set, or when the log throws.
     /// </summary>
     /// <exception cref="PseudonymizationKeyMissingException">Pseudonymization is needed and no key is set.</exception>
     public static PersonalDataEraser Begin(PersonalDataType subject, object? root, ErasureOptions? options)
@@ -47,6 +47,16 @@ public sealed class PersonalDataEraser : IDisposable
         if (subject.RequiresPseudonymizationKey && options.Key is null)
         {
             throw new PseudonymizationKeyMissingException(subject.Name);
+        }
+
+        // Recorded before anything changes: a log that cannot record stops the erasure instead of losing the event.
+        if (root is IPersonalData personalData)
+        {
+            PersonalDataAudit.RecordSubject(PersonalDataAccessKind.Erase, personalData);
+        }
+        else
+        {
+            PersonalDataAudit.Record(PersonalDataAccessKind.Erase, subject, subjectId: null, member: null);
         }
 
         return new PersonalDataEraser(subject, root, options);

@@ -3,16 +3,26 @@ using System.Text.Json;
 
 namespace Dossier;
 
-/// <summary>Entry points of the generated <c>ExportPersonalData()</c> and <c>WritePersonalData(Utf8JsonWriter)</c> methods.</summary>
+/// <summary>
+/// Entry points of the generated <c>ExportPersonalData()</c> and <c>WritePersonalData(Utf8JsonWriter)</c> methods.
+/// Each call is recorded once in the <see cref="PersonalDataAudit"/> log, before anything is exported.
+/// </summary>
 public static class PersonalDataExport
 {
     /// <summary>Exports <paramref name="subject"/> and everything it reaches as a tree.</summary>
     public static PersonalDataRecord ToRecord(IPersonalData subject)
     {
         if (subject is null) throw new ArgumentNullException(nameof(subject));
+        PersonalDataAudit.RecordSubject(PersonalDataAccessKind.Export, subject);
         return PersonalDataRecordBuilder.Build(subject);
     }
 
     /// <summary>Writes the export of <paramref name="subject"/> to <paramref name="writer"/> without building the tree.</summary>
-    public static void WriteJson(IPersonalData subject, Utf8JsonWriter writer) => PersonalDataJsonWriter.Write(subject, writer);
+    public static void WriteJson(IPersonalData subject, Utf8JsonWriter writer)
+    {
+        if (subject is null) throw new ArgumentNullException(nameof(subject));
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        PersonalDataAudit.RecordSubject(PersonalDataAccessKind.Export, subject);
+        PersonalDataJsonWriter.Write(subject, writer);
+    }
 }

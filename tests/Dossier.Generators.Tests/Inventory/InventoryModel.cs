@@ -90,7 +90,7 @@ public static class InventoryModel
                 [PersonalData(DataCategory.CriminalRecord, Purpose = "Vetting for cash handling", LegalBasis = LegalBasis.LegalObligation, Retention = "P6M")]
                 [Encrypted]
                 [Audited]
-                public string? BackgroundCheck { get; set; }
+                public partial string? BackgroundCheck { get; set; }
 
                 [PersonalData(DataCategory.Financial, Purpose = "Salary", LegalBasis = LegalBasis.Contract, Retention = "P10Y", Recipients = new[] { "Payroll Bureau" })]
                 [Encrypted]

@@ -77,6 +77,23 @@ public class GeneratedCodeSnapshotTests
         }
         """);
 
+    [Fact]
+    public void Audited_partial_property() => Verify("""
+        [DataSubject("Patient")]
+        public partial class Patient
+        {
+            public Guid Id { get; set; }
+
+            [PersonalData(DataCategory.Health, Purpose = "Treatment", LegalBasis = LegalBasis.VitalInterests)]
+            [Audited]
+            public partial string? Diagnosis { get; private set; }
+
+            [PersonalData(DataCategory.Name, Erasure = Erasure.Anonymize)]
+            [Audited]
+            public required partial string Name { get; init; }
+        }
+        """);
+
     private static void Verify(string source, [CallerMemberName] string name = "")
     {
         var (_, generated, _) = GeneratorHarness.Run(source);
