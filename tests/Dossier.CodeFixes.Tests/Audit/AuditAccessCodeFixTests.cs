@@ -39,10 +39,6 @@ public class AuditAccessCodeFixTests
             public virtual byte[]? {|PII010:Fingerprint|} { get; protected set; }
             [PersonalData(DataCategory.CriminalRecord)] internal string? {|PII010:Convictions|} { get; }
         }
-        public partial struct Screening
-        {
-            [PersonalData(DataCategory.Health)] string? {|PII010:Result|} { get; set; }
-        }
         """, """
         using Dossier;
         public partial class Patient
@@ -52,10 +48,6 @@ public class AuditAccessCodeFixTests
             [PersonalData(DataCategory.Biometric), Audited]
             public virtual partial byte[]? Fingerprint { get; protected set; }
             [PersonalData(DataCategory.CriminalRecord), Audited] internal partial string? Convictions { get; }
-        }
-        public partial struct Screening
-        {
-            [PersonalData(DataCategory.Health), Audited] partial string? Result { get; set; }
         }
         """);
 
@@ -148,6 +140,8 @@ public class AuditAccessCodeFixTests
         "using Dossier; public partial class P { [PersonalData(DataCategory.Health)] public string {|PII010:Diagnosis|} { get; set; } = \"\"; }",
         "using Dossier; public partial class P { private string? d; [PersonalData(DataCategory.Health)] public string? {|PII010:Diagnosis|} { get => d; set => d = value; } }",
         "using Dossier; public partial class P { [PersonalData(DataCategory.Health)] public static string? {|PII010:Diagnosis|} { get; set; } }",
+        // A struct: the generated backing field cannot join the struct's other fields.
+        "using Dossier; public partial struct P { [PersonalData(DataCategory.Health)] public string? {|PII010:Diagnosis|} { get; set; } }",
         // A type, or a containing type, that is not partial.
         "using Dossier; public class P { [PersonalData(DataCategory.Health)] public string? {|PII010:Diagnosis|} { get; set; } }",
         "using Dossier; public class Outer { public partial class P { [PersonalData(DataCategory.Health)] public string? {|PII010:Diagnosis|} { get; set; } } }",

@@ -49,7 +49,7 @@ public class AuditedAccessTests
     [InlineData("Patient", "Notes", nameof(AccessLogging.NotRequested), null)]
     [InlineData("Patient", "Allergies", nameof(AccessLogging.CannotRecord), "it is not a partial property; declare it 'partial' (C# 13)")]
     [InlineData("Patient", "BloodType", nameof(AccessLogging.CannotRecord), "it is a field; make it a partial property")]
-    [InlineData("Patient", "Medication", nameof(AccessLogging.CannotRecord), "its implementation part is written by hand")]
+    [InlineData("Patient", "Medication", nameof(AccessLogging.CannotRecord), "its implementation part is written by hand; remove it, and Dossier generates one that records each access")]
     [InlineData("Patient", "Ward", nameof(AccessLogging.CannotRecord), null)]
     [InlineData("Reading", "Glucose", nameof(AccessLogging.CannotRecord), "it belongs to a struct, whose fields cannot be split across partial declarations; make the type a class")]
     public void Classifies_audited_members(string type, string member, string expected, string? expectedReason)
@@ -76,7 +76,7 @@ public class AuditedAccessTests
             compilation.SyntaxTrees[0].WithRootAndOptions(compilation.SyntaxTrees[0].GetRoot(), new CSharpParseOptions(LanguageVersion.CSharp12)));
 
         Assert.Equal(AccessLogging.CannotRecord, AuditedAccess.Classify(Member(csharp12, "Patient", "Diagnosis"), out var reason));
-        Assert.Equal("partial properties need C# 13 or later", reason);
+        Assert.Equal("partial properties need C# 13 or later; set LangVersion to 13 or later", reason);
     }
 
     [Fact]
