@@ -118,7 +118,9 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         {
             if (PersonalDataReach.IsDataMember(candidate) && IsDossierTagged(candidate))
             {
-                return SymbolEqualityComparer.Default.Equals(candidate, member);
+                // By name, not symbol: the attribute may sit on the implementing part of a partial property, whose
+                // symbol is not the one the type lists. Fields and properties of one type never share a name.
+                return candidate.Name == member.Name;
             }
         }
 
