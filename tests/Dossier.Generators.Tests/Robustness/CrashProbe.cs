@@ -64,8 +64,8 @@ public static class CrashProbe
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: allowUnsafe,
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
-    public static GeneratorDriver CreateDriver(string? editorConfig = EditorConfig) => CSharpGeneratorDriver.Create(
-        new[] { new PersonalDataGenerator().AsSourceGenerator() },
+    public static GeneratorDriver CreateDriver(string? editorConfig = EditorConfig, IIncrementalGenerator? generator = null) => CSharpGeneratorDriver.Create(
+        new[] { (generator ?? new PersonalDataGenerator()).AsSourceGenerator() },
         parseOptions: ParseOptions,
         optionsProvider: new OptionsProvider(Parse(editorConfig)));
 
@@ -78,7 +78,7 @@ public static class CrashProbe
     /// does) and then every analyzer over the compilation with the generated code in it.
     /// </summary>
     public static async Task<(ProbeResult Result, GeneratorDriver Driver)> RunAsync(Compilation compilation, GeneratorDriver driver, string? editorConfig = EditorConfig,
-        bool compilerDiagnostics = true)
+        bool compilerDiagnostics = true, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
     {
         var crashes = new ConcurrentQueue<string>();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
@@ -94,7 +94,7 @@ public static class CrashProbe
         }
 
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(Parse(editorConfig)));
-        var withAnalyzers = output.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(options,
+        var withAnalyzers = output.WithAnalyzers(analyzers ?? Analyzers, new CompilationWithAnalyzersOptions(options,
             onAnalyzerException: (exception, analyzer, diagnostic) => crashes.Enqueue(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();

@@ -71,6 +71,8 @@ public class LanguageFeatureTests
             }
             """);
         Assert.Equal("ada@example.com|null", Probe.Run(result));
+        var reported = result.Dossier.Select(diagnostic => diagnostic.Id).ToList();
+        Assert.Equal(reported.Distinct(), reported);
     }
 
     [Fact]
