@@ -17,7 +17,7 @@ public class PrefixReplayTests(ITestOutputHelper output)
     /// evenly over the token boundaries, keep the three groups within a minute on a slow two-core machine. The
     /// file that uses every attribute and shape gets the most.
     /// </summary>
-    public static TheoryData<string, int> Groups => new() { { "sample", 45 }, { "rich", 120 }, { "corpus", 45 } };
+    public static TheoryData<string, int> Groups => new() { { "sample", 45 }, { "rich", 90 }, { "corpus", 45 } };
 
     [Theory]
     [MemberData(nameof(Groups))]
