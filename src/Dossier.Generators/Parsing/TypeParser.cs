@@ -293,6 +293,13 @@ internal static class TypeParser
     {
         foreach (var member in type.GetMembers())
         {
+            if (member is IEventSymbol fieldLikeEvent && HasFieldTargetedTag(fieldLikeEvent))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
+                    "an event holds handlers, not a person's data, and its compiler-made field cannot be named; remove the tag"));
+                continue;
+            }
+
             if (member is not (IPropertySymbol or IFieldSymbol) ||
                 (PersonalDataReach.IsDataMember(member) && type.TypeKind != TypeKind.Interface) ||
                 AttributeReader.ReadTag(member) is null)
@@ -318,6 +325,23 @@ internal static class TypeParser
             }
         }
     }
+
+    /// <summary>
+    /// Whether a field-like event carries <c>[field: PersonalData]</c>. The compiler does not list the event's field
+    /// among the type's members, so the attribute is found in the syntax, by name.
+    /// </summary>
+    private static bool HasFieldTargetedTag(IEventSymbol member) => member.DeclaringSyntaxReferences.Any(reference =>
+        reference.GetSyntax() is VariableDeclaratorSyntax { Parent.Parent: EventFieldDeclarationSyntax declaration } &&
+        declaration.AttributeLists.Any(list => list.Target?.Identifier.ValueText == "field" && list.Attributes.Any(attribute =>
+            RightmostName(attribute.Name) is "PersonalData" or "PersonalDataAttribute")));
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
 
     private static void ReportPrimaryConstructorParameters(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {

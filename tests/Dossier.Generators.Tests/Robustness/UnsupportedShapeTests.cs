@@ -25,8 +25,25 @@ public class UnsupportedShapeTests
         { "not partial", "public class Holder { [PersonalData(DataCategory.Email)] public string? Email { get; set; } }", "Holder" },
         { "get-only", $"public partial class Holder {{ {Working} [PersonalData(DataCategory.Email)] public string Email {{ get; }} = \"\"; }}", "Email" },
         { "set-only", $"public partial class Holder {{ {Working} [PersonalData(DataCategory.Email)] public string Email {{ set {{ }} }} }}", "Email" },
+        { "event backing field", $"public partial class Holder {{ {Working} [field: PersonalData(DataCategory.Other)] public event System.Action? Changed; public void Raise() => Changed?.Invoke(); }}", "Changed" },
         { "delegate", $"public partial class Holder {{ {Working} [PersonalData(DataCategory.Other)] public System.Action? Callback {{ get; set; }} }}", "Callback" },
     };
+
+    [Fact]
+    public async Task A_tag_on_an_event_is_a_compiler_error()
+    {
+        var result = await Probe.RunAsync($"using Dossier;\npublic partial class Holder {{ {Working} [PersonalData(DataCategory.Other)] public event System.Action? Changed; public void Raise() => Changed?.Invoke(); }}");
+        Assert.Contains(result.CompilerDiagnostics, diagnostic => diagnostic.Id == "CS0592");
+        Probe.GeneratedCodeIsClean(result);
+    }
+
+    [Fact]
+    public async Task An_event_marked_not_personal_is_not_reported()
+    {
+        var result = await Probe.RunAsync($"using Dossier;\npublic partial class Holder {{ {Working} [field: NotPersonalData] public event System.Action? Changed; public void Raise() => Changed?.Invoke(); }}");
+        Assert.DoesNotContain(result.Dossier, diagnostic => diagnostic.Id == "PII006");
+        Probe.Compiles(result);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
