@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Dossier.Generators.Common;
 using Dossier.Generators.Emitting;
 using Dossier.Generators.Inventory;
@@ -114,16 +115,37 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             member = type.GetMembers(parameter.Name).FirstOrDefault(candidate => candidate is IPropertySymbol) ?? member;
         }
 
+        // By name, not symbol: the attribute may sit on the implementing part of a partial property, whose symbol
+        // is not the one the type lists. Fields and properties of one type never share a name.
+        var first = FirstTaggedMembers.GetValue(type, static type => new FirstTaggedMember(FindFirstTaggedMember(type))).Name;
+
+        // No tagged data member (a tagged primary-constructor parameter of a class): parse once, from that parameter.
+        return first is null ? member is IParameterSymbol : first == member.Name;
+    }
+
+    /// <summary>
+    /// The first tagged data member of each type, found once per type symbol (so per compilation): every call to
+    /// <c>GetMembers()</c> copies the type's whole member list, and calling it once per tagged member made a type
+    /// with thousands of tagged members cost the square of that.
+    /// </summary>
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, FirstTaggedMember> FirstTaggedMembers = new();
+
+    private sealed class FirstTaggedMember(string? name)
+    {
+        public string? Name { get; } = name;
+    }
+
+    private static string? FindFirstTaggedMember(INamedTypeSymbol type)
+    {
         foreach (var candidate in type.GetMembers())
         {
             if (PersonalDataReach.IsDataMember(candidate) && IsDossierTagged(candidate))
             {
-                return SymbolEqualityComparer.Default.Equals(candidate, member);
+                return candidate.Name;
             }
         }
 
-        // No tagged data member (a tagged primary-constructor parameter of a class): parse once, from that parameter.
-        return member is IParameterSymbol;
+        return null;
     }
 
     private static bool IsUntaggedPartialType(SyntaxNode node) =>

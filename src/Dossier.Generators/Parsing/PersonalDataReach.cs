@@ -79,6 +79,21 @@ internal sealed class PersonalDataReach
             return Holds(array.ElementType, depth + 1);
         }
 
+        if (type is ITypeParameterSymbol parameter)
+        {
+            // A type parameter constrained to a type that holds personal data (IPersonalData, a tagged base class)
+            // holds it whatever the type argument is.
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                if (Holds(constraint, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || named.TypeKind is TypeKind.Error or TypeKind.Enum or TypeKind.Delegate)
         {
             return false;

@@ -34,7 +34,7 @@ internal static class TypeParser
     /// </param>
     public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken, ConcurrentDictionary<ITypeSymbol, bool>? settledAnswers = null)
     {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsImplicitlyDeclared ||
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || type.IsImplicitlyDeclared ||
             type.DeclaringSyntaxReferences.Length == 0)
         {
             return ParseResult.Nothing;
@@ -42,10 +42,17 @@ internal static class TypeParser
 
         var diagnostics = new List<DiagnosticInfo>();
         ReportPrimaryConstructorParameters(type, diagnostics);
+        ReportTaggedNonDataMembers(type, diagnostics);
         var reach = new PersonalDataReach(settledAnswers);
-        if (!reach.HoldsPersonalData(type))
+        if (type.TypeKind == TypeKind.Interface || type.IsStatic || !reach.HoldsPersonalData(type))
         {
-            return diagnostics.Count == 0 ? ParseResult.Nothing : new ParseResult(null, diagnostics.ToEquatableArray());
+            return DiagnosticsOnly(diagnostics);
+        }
+
+        if (Ungeneratable(type) is { } reason)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, reason));
+            return DiagnosticsOnly(diagnostics);
         }
 
         if (NotPartial(type) is { } notPartial)
@@ -111,17 +118,13 @@ internal static class TypeParser
 
     private static MemberModel? ParseMember(INamedTypeSymbol type, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
     {
-        var tag = AttributeReader.ReadTag(member, out var attribute);
         if (!PersonalDataReach.IsDataMember(member))
         {
-            if (tag is not null && member is IPropertySymbol or IFieldSymbol && member.IsStatic)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
-                    "static members belong to no single person, so they are neither exported nor erased; make it an instance member"));
-            }
-
+            // Tagged members that are not data (static, const, indexers) are reported by ReportTaggedNonDataMembers.
             return null;
         }
+
+        var tag = AttributeReader.ReadTag(member, out var attribute);
 
         var memberType = PersonalDataReach.TypeOf(member)!;
         if (memberType.TypeKind == TypeKind.Error)
@@ -136,6 +139,13 @@ internal static class TypeParser
         }
 
         var location = member.Locations.FirstOrDefault();
+        if (member is IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 })
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name,
+                "an explicit interface implementation has no name generated code can use; implement the interface member with a public property"));
+            return null;
+        }
+
         var inherited = !SymbolEqualityComparer.Default.Equals(source, type);
         if (CannotRead(type, member, inherited) is { } readReason)
         {
@@ -255,6 +265,87 @@ internal static class TypeParser
                 return "not a field or property";
         }
     }
+
+    private static ParseResult DiagnosticsOnly(List<DiagnosticInfo> diagnostics) =>
+        diagnostics.Count == 0 ? ParseResult.Nothing : new ParseResult(null, diagnostics.ToEquatableArray());
+
+    /// <summary>Why no partial declaration generated elsewhere can give the type export and erasure, or <c>null</c> when one can.</summary>
+    private static string? Ungeneratable(INamedTypeSymbol type)
+    {
+        if (type.IsRefLikeType)
+        {
+            return "a ref struct cannot implement IPersonalData or be held in an export; keep the personal data in a class or an ordinary struct";
+        }
+
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                return "a file-local type is visible only in its own file, so generated code in another file cannot extend it; remove the 'file' modifier";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Tags on members that hold no one person's data (static members, constants, indexers, interface members) or
+    /// that sit where Dossier does not look (the compiler's backing field of a property or event, through
+    /// <c>[field: PersonalData]</c>): each is reported, so no tag is ever dropped without a word.
+    /// </summary>
+    private static void ReportTaggedNonDataMembers(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IEventSymbol fieldLikeEvent && HasFieldTargetedTag(fieldLikeEvent))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
+                    "an event holds handlers, not a person's data, and its compiler-made field cannot be named; remove the tag"));
+                continue;
+            }
+
+            if (member is not (IPropertySymbol or IFieldSymbol) ||
+                (PersonalDataReach.IsDataMember(member) && type.TypeKind != TypeKind.Interface) ||
+                AttributeReader.ReadTag(member) is null)
+            {
+                continue;
+            }
+
+            var reason = member switch
+            {
+                _ when type.TypeKind == TypeKind.Interface =>
+                    "an interface member holds no data of its own; tag the property of the class or struct that implements it",
+                IFieldSymbol { IsConst: true } => "a constant is the same for everyone, so it is nobody's personal data; remove the tag",
+                IFieldSymbol { AssociatedSymbol: { } owner } =>
+                    $"the tag is on the compiler's backing field of '{owner.Name}', which generated code cannot name; tag '{owner.Name}' itself instead of using 'field:'",
+                IPropertySymbol { IsIndexer: true } => "an indexer has no single value to export or erase; tag the collection it reads from",
+                _ when member.IsStatic => "static members belong to no single person, so they are neither exported nor erased; make it an instance member",
+                _ => null,
+            };
+            if (reason is not null)
+            {
+                var location = member is IFieldSymbol { AssociatedSymbol: { } associated } ? associated.Locations.FirstOrDefault() : member.Locations.FirstOrDefault();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member is IFieldSymbol { AssociatedSymbol: { } named } ? named.Name : member.Name, reason));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a field-like event carries <c>[field: PersonalData]</c>. The compiler does not list the event's field
+    /// among the type's members, so the attribute is found in the syntax, by name.
+    /// </summary>
+    private static bool HasFieldTargetedTag(IEventSymbol member) => member.DeclaringSyntaxReferences.Any(reference =>
+        reference.GetSyntax() is VariableDeclaratorSyntax { Parent.Parent: EventFieldDeclarationSyntax declaration } &&
+        declaration.AttributeLists.Any(list => list.Target?.Identifier.ValueText == "field" && list.Attributes.Any(attribute =>
+            RightmostName(attribute.Name) is "PersonalData" or "PersonalDataAttribute")));
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
 
     private static void ReportPrimaryConstructorParameters(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {

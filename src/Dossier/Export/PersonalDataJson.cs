@@ -34,13 +34,23 @@ public sealed class PersonalDataJsonWriter : PersonalDataVisitor
     private Utf8JsonWriter _writer = null!;
 
     /// <summary>
+    /// The JSON nesting one level of objects can take: the object, its <c>data</c>, the member, and up to five
+    /// collections nested in the member's value.
+    /// </summary>
+    private const int JsonLevelsPerObject = 8;
+
+    /// <summary>
     /// The options of the JSON that <see cref="PersonalDataRecord.ToJson"/> returns: indented, with every
-    /// character that is unsafe in HTML escaped and all other Unicode letters kept readable.
+    /// character that is unsafe in HTML escaped, all other Unicode letters kept readable, and lone surrogates
+    /// (which have no UTF-8 form) written as U+FFFD. Its <see cref="JsonWriterOptions.MaxDepth"/> admits every
+    /// graph within <see cref="PersonalDataVisitor.MaxDepth"/>; pass these options, or a depth as large, to the
+    /// writer given to the streaming export.
     /// </summary>
     public static JsonWriterOptions IndentedOptions { get; } = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        MaxDepth = MaxDepth * JsonLevelsPerObject,
     };
 
     private PersonalDataJsonWriter()
