@@ -51,6 +51,22 @@ public static class CrashProbe
         dossier.pii003.exclude = token
         dossier.pii003.person_types = Patient
         dossier.pii003.non_person_types = Product
+        dossier.audit_required = all
+        """;
+
+    /// <summary>
+    /// An approved inventory (PII009) that fits no code exactly: one plausible entry, one with wrong types and
+    /// unknown names, so the review gate compares, and reports, at every step.
+    /// </summary>
+    public const string ApprovedInventory = """
+        {
+          "schemaVersion": 1,
+          "members": [
+            { "subject": "Customer", "type": "Acme.Customer", "path": "Customer.Email", "category": "Email", "purpose": "Sign-in",
+              "legalBasis": "Contract", "retention": "P2Y", "erasure": "Delete", "retentionReason": null, "encrypted": false, "recipients": ["MailCo"] },
+            { "subject": 7, "type": null, "path": ["x"], "category": "NoSuchCategory", "erasure": "Shred", "encrypted": "yes", "recipients": "MailCo" }
+          ]
+        }
         """;
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview);
@@ -93,7 +109,8 @@ public static class CrashProbe
             crashes.Enqueue("generator: " + diagnostic);
         }
 
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(Parse(editorConfig)));
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText("/src/PersonalData.approved.json", ApprovedInventory)),
+            new OptionsProvider(Parse(editorConfig)));
         var withAnalyzers = output.WithAnalyzers(analyzers ?? Analyzers, new CompilationWithAnalyzersOptions(options,
             onAnalyzerException: (exception, analyzer, diagnostic) => crashes.Enqueue(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
@@ -132,6 +149,14 @@ public static class CrashProbe
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+    }
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 
     private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions

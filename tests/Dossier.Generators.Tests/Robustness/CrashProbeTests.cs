@@ -17,6 +17,27 @@ public class CrashProbeTests
         Assert.True(names.Count >= 7, string.Join(", ", names));
     }
 
+    /// <summary>The probe's options and approved file wake the rules that need them, so every step exercises them.</summary>
+    [Fact]
+    public async Task The_review_gate_and_the_audit_rule_run_in_the_probe()
+    {
+        const string source = """
+            using Dossier;
+            namespace Acme;
+            [DataSubject("Customer")]
+            public partial class Customer
+            {
+                [PersonalData(DataCategory.Phone, Purpose = "Calls", LegalBasis = LegalBasis.Contract, Retention = "P1Y")]
+                public string? Phone { get; set; }
+            }
+            """;
+        var (result, _) = await CrashProbe.RunAsync(CrashProbe.Compile(new[] { ("/src/Probe.cs", source) }), CrashProbe.CreateDriver());
+        Assert.Empty(result.Crashes);
+        var ids = result.Dossier.Select(diagnostic => diagnostic.Id).ToList();
+        Assert.Contains("PII009", ids);
+        Assert.Contains("PII010", ids);
+    }
+
     [Fact]
     public async Task A_throwing_analyzer_is_a_crash()
     {
