@@ -55,6 +55,27 @@ public static class DirectoryApp
                 return BadUsage;
         }
 
+        // The audit trail: every export and erasure, and every read and write of an [Audited] member, printed as it
+        // happens, under the name of whoever acts (here: the command) and why.
+        PersonalDataAudit.Register(new PrintedAuditLog(output));
+        try
+        {
+            using var scope = PersonalDataAudit.BeginScope(actor: "directory-cli", reason: command switch
+            {
+                "export" => "subject access request (Art. 15)",
+                "erase" => "erasure request (Art. 17)",
+                _ => "demo",
+            });
+            return await RunCommandAsync(command, args, dataDirectory, output);
+        }
+        finally
+        {
+            PersonalDataAudit.Unregister();
+        }
+    }
+
+    private static async Task<int> RunCommandAsync(string command, string[] args, string dataDirectory, TextWriter output)
+    {
         Directory.CreateDirectory(dataDirectory);
         var keys = SampleKeys.LoadOrCreate(dataDirectory);
         var databasePath = Path.Combine(dataDirectory, DatabaseFileName);

@@ -14,7 +14,7 @@ public sealed class DirectoryContext(DbContextOptions<DirectoryContext> options,
 
     /// <summary>A context on the SQLite file at <paramref name="databasePath"/>.</summary>
     public static DirectoryContext Open(string databasePath, DossierKeyRing keyRing) =>
-        new(new DbContextOptionsBuilder<DirectoryContext>().UseSqlite("Data Source=" + databasePath + ";Pooling=False").Options, keyRing);
+        new(new DbContextOptionsBuilder<DirectoryContext>().UseSqlite("Data Source=" + databasePath + ";Pooling=False").UseDossierAudit().Options, keyRing);
 
     // EF Core caches one model per context type, and the key ring is part of the model. The sample keeps a key
     // per data folder, and its tests open several folders in one process, so the key ring joins the cache key.

@@ -126,6 +126,23 @@ public sealed class DemoTests(DemoTests.Demo demo) : IClassFixture<DemoTests.Dem
         Assert.DoesNotContain("ThinkPad", json);
     }
 
+    [Fact]
+    public void The_audit_trail_shows_the_export_the_erasure_and_who_read_the_national_id()
+    {
+        var audit = demo.Output.Split('\n').Select(line => line.Trim())
+            .Where(line => line.StartsWith("audit: ", StringComparison.Ordinal)).ToList();
+
+        var ada = demo.Run.User(nameof(User.Email), SeedData.ExportedEmail)["Id"];
+        var grace = demo.Run.User(nameof(User.DisplayName), "anonymized")["Id"];
+        Assert.Contains($"audit: Export Employee {ada} by directory-cli (demo)", audit);
+        Assert.Contains($"audit: Read Employee {ada} NationalId by directory-cli (demo)", audit);
+        Assert.Contains($"audit: Erase Employee {grace} by directory-cli (demo)", audit);
+
+        // Names and ids only: no value the sample holds about anyone.
+        Assert.DoesNotContain(audit, line => line.Contains("QQ ", StringComparison.Ordinal) || line.Contains('@') ||
+                                             line.Contains("Lovelace", StringComparison.Ordinal) || line.Contains("hash", StringComparison.Ordinal));
+    }
+
     // A Dossier value is base64 of: version 0x01, key id length, key id, nonce, tag, ciphertext.
     private static void AssertDossierEnvelope(string stored)
     {

@@ -41,11 +41,14 @@ public partial class User
     public Address HomeAddress { get; set; } = new();
 
     // A government id must be encrypted at rest (PII001), and the law that requires it also requires keeping it.
+    // Who looked at it is recorded too: [Audited] on a partial property makes Dossier implement the accessors so
+    // that every read and write lands in the audit trail (EF Core loads it through the backing field, unrecorded).
     [PersonalData(DataCategory.GovernmentId, Purpose = "Social security and payroll reporting", LegalBasis = LegalBasis.LegalObligation,
         Retention = "P10Y", Erasure = Erasure.Retain, RetentionReason = NationalIdRetentionReason,
         Recipients = new[] { Recipients.HostingProvider })]
     [Encrypted]
-    public string? NationalId { get; set; }
+    [Audited]
+    public partial string? NationalId { get; set; }
 
     // Held to check passwords, never handed out: an export must not contain it (Export = false).
     [PersonalData(DataCategory.Credential, Purpose = "Checking the password at sign-in", LegalBasis = LegalBasis.Contract,

@@ -11,7 +11,8 @@ namespace Dossier.Generators.Parsing;
 /// The rule (documented in docs/audit.md): a member marked <c>[System.ComponentModel.DataAnnotations.Key]</c>,
 /// else a member named <c>Id</c>, else one named <c>&lt;TypeName&gt;Id</c> (names compared ignoring case, as EF
 /// Core does), searched in the type and then its base types. A candidate that is itself tagged as personal data is
-/// passed over, so an e-mail address used as a key never reaches the log. No key: the subject id is <c>null</c>.
+/// passed over, so an e-mail address used as a key never reaches the log. No key, or a value-type key still at its
+/// default (an entity not saved yet): the subject id is <c>null</c>.
 /// </summary>
 internal static class SubjectKeyFinder
 {
@@ -74,6 +75,14 @@ internal static class SubjectKeyFinder
         var conversion = formatted.AllInterfaces.Any(candidate => AttributeReader.Is(candidate, "System.IFormattable"))
             ? ".ToString(null, " + InvariantCulture + ")"
             : ".ToString()";
-        return type.IsValueType && underlying is null ? access + conversion : access + "?" + conversion;
+        if (type.IsValueType && underlying is null)
+        {
+            // A key still at its type's default (0, Guid.Empty) belongs to an entity not saved yet: it names no one.
+            var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return "(global::System.Collections.Generic.EqualityComparer<" + typeName + ">.Default.Equals(" + access + ", default(" + typeName + ")) ? null : " +
+                   access + conversion + ")";
+        }
+
+        return access + "?" + conversion;
     }
 }

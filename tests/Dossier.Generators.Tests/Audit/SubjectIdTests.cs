@@ -16,6 +16,10 @@ public class SubjectIdTests : AuditTestBase
     [InlineData("public string Id { get; set; } = \"S-1\";", "S-1")]
     [InlineData("public decimal Id { get; set; } = 1.5m;", "1.5")]
     [InlineData("public int Number { get; set; } = 7;", null)]
+    // A key still at its default belongs to an object the database has not keyed yet.
+    [InlineData("public int Id { get; set; }", null)]
+    [InlineData("public Guid Id { get; set; }", null)]
+    [InlineData("public string Id { get; set; } = \"\";", "")]
     [InlineData("[System.ComponentModel.DataAnnotations.Key][PersonalData(DataCategory.Email)] public string Email { get; set; } = \"ada@example.com\"; public int Id { get; set; } = 3;", "3")]
     [InlineData("[PersonalData(DataCategory.Identifier)] public string Id { get; set; } = \"ada\";", null)]
     public void The_key_rule_picks_the_subject_id(string members, string? expected)
