@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dossier.Benchmarks.Build;
+
+/// <summary>
+/// What the build benchmarks cannot show in a table: what the synthetic project contains, the diagnostics Dossier
+/// reports in it, the time each analyzer spends in its own actions (what <c>-reportanalyzer</c> shows in a real
+/// build), and proof that a re-run after an unrelated edit reuses every step. Fails when the re-run does new work.
+/// </summary>
+public static class BuildReport
+{
+    public static int Run(int typeCount, int rounds, bool analyzersOnly = false)
+    {
+        var build = new SyntheticBuild(typeCount);
+        Console.WriteLine($"Synthetic project: {typeCount} types x {SyntheticProject.MembersPerType} members in {build.Files.Count} files, " +
+                          $"{build.Trees.Sum(tree => tree.GetText().Lines.Count)} lines.");
+
+        var status = analyzersOnly ? 0 : CheckRerun(build);
+        MeasureAnalyzers(build, rounds);
+        return status;
+    }
+
+    private static int CheckRerun(SyntheticBuild build)
+    {
+        var compilation = build.NewCompilation();
+        var driver = SyntheticBuild.NewDriver(track: true).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        Console.WriteLine($"Generated files: {driver.GetRunResult().GeneratedTrees.Length}.");
+        SyntheticBuild.Emit(output);
+
+        var rerun = driver.RunGenerators(build.Edit(compilation, 3)).GetRunResult().Results[0];
+        Console.WriteLine("Generator re-run after a one-line edit to " + SyntheticProject.LastUntaggedFile(build.Files) + ":");
+        foreach (var line in GeneratorWork.Summary(rerun))
+        {
+            Console.WriteLine("  " + line);
+        }
+
+        var work = GeneratorWork.NewWork(rerun);
+        Console.WriteLine(work.Count == 0 ? "  => no step did new work." : "  => NEW WORK: " + string.Join(", ", work));
+
+        return work.Count == 0 ? 0 : 1;
+    }
+
+    private static void MeasureAnalyzers(SyntheticBuild build, int rounds)
+    {
+        var (diagnostics, _) = SyntheticBuild.Analyze(build.NewCompilation(), logTimes: false);
+        Console.WriteLine("Analyzer diagnostics: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " x" + g.Count())));
+
+        var totals = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var compileTime = TimeSpan.Zero;
+        for (var round = 0; round < rounds; round++)
+        {
+            // Analyzers run on the compilation the compiler has bound, as in a build, so they are charged only
+            // for what they add.
+            var fresh = build.NewCompilation();
+            var watch = Stopwatch.StartNew();
+            SyntheticBuild.Emit(fresh);
+            compileTime += watch.Elapsed;
+            foreach (var (name, time) in SyntheticBuild.Analyze(fresh, logTimes: true).Times)
+            {
+                totals[name] = (totals.TryGetValue(name, out var sum) ? sum : TimeSpan.Zero) + time;
+            }
+        }
+
+        Console.WriteLine($"Time in each analyzer's own actions, mean of {rounds} runs (compile without Dossier: {compileTime.TotalMilliseconds / rounds:F0} ms):");
+        foreach (var (name, time) in totals.OrderByDescending(pair => pair.Value))
+        {
+            Console.WriteLine($"  {name,-40} {time.TotalMilliseconds / rounds,8:F1} ms");
+        }
+
+        Console.WriteLine($"  {"all",-40} {totals.Values.Sum(time => time.TotalMilliseconds) / rounds,8:F1} ms");
+    }
+}
