@@ -4,7 +4,12 @@ using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Build;
 using Dossier.Benchmarks.Runtime;
 
-// dotnet run -c Release --project tests/Dossier.Benchmarks -- runtime | build | <BenchmarkDotNet arguments, e.g. --filter *>
+// dotnet run -c Release --project tests/Dossier.Benchmarks -- <command>, where <command> is
+//   runtime        export and erase benchmarks (BenchmarkDotNet; further arguments go to it)
+//   build          the build report (fails if the generator re-runs work after an unrelated edit), then the build benchmarks
+//   build-report   the build report alone
+//   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
+//   anything else  BenchmarkDotNet's own command line, e.g. --filter *
 var command = args.FirstOrDefault();
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -13,7 +18,7 @@ switch (command)
         BenchmarkRunner.Run(new[] { typeof(ExportBenchmarks), typeof(EraseBenchmarks) }, args: rest);
         return 0;
     case "build":
-        var status = BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 5);
+        var status = BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
         if (status != 0)
         {
             return status;
@@ -21,11 +26,8 @@ switch (command)
 
         BenchmarkRunner.Run<BuildBenchmarks>(args: rest);
         return 0;
-    case "scratch":
-        ScratchProfile.Run();
-        return 0;
     case "build-report":
-        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 5);
+        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
     case "analyzers":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
     default:

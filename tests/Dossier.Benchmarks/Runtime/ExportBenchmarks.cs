@@ -13,8 +13,9 @@ namespace Dossier.Benchmarks.Runtime;
 /// <item><c>ToJson</c>: to an indented string, as an access-request endpoint returns it;</item>
 /// <item><c>Stream</c>: straight to a reused <see cref="Utf8JsonWriter"/>, so only the work itself allocates.</item>
 /// </list>
-/// System.Text.Json serializes the same values (Dossier adds each member's category, purpose, legal basis,
-/// retention and recipients, so it writes more bytes); the reflection exporters write Dossier's JSON exactly.
+/// The reflection exporters and the hand-written <see cref="Utf8JsonWriter"/> code write Dossier's JSON exactly.
+/// System.Text.Json serializes the same values without the declarations Dossier writes beside each of them
+/// (category, purpose, legal basis, retention, recipients), so it writes about a fifth of the bytes.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -64,6 +65,15 @@ public class ExportBenchmarks
     {
         Restart();
         _customer.WritePersonalData(_writer);
+        return Flush();
+    }
+
+    [Benchmark(Description = "Hand-written Utf8JsonWriter code, same JSON")]
+    [BenchmarkCategory("Stream")]
+    public int HandWritten_Stream()
+    {
+        Restart();
+        HandWrittenExport.Write(_customer, _writer);
         return Flush();
     }
 
