@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Benchmarks.Build;
 
@@ -52,6 +54,9 @@ public static class BuildReport
 
         var totals = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var compileTime = TimeSpan.Zero;
+        var floorTime = TimeSpan.Zero;
+        var dossierTime = TimeSpan.Zero;
+        var floor = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationTreeFloor());
         for (var round = 0; round < rounds; round++)
         {
             // Analyzers run on the compilation the compiler has bound, as in a build, so they are charged only
@@ -64,7 +69,23 @@ public static class BuildReport
             {
                 totals[name] = (totals.TryGetValue(name, out var sum) ? sum : TimeSpan.Zero) + time;
             }
+
+            // Wall-clock, on two more compiled compilations: the analyzer driver with nothing but operation
+            // trees to build, and with every Dossier analyzer.
+            var forFloor = build.NewCompilation();
+            SyntheticBuild.Emit(forFloor);
+            watch.Restart();
+            SyntheticBuild.Analyze(forFloor, floor, logTimes: false);
+            floorTime += watch.Elapsed;
+            var forDossier = build.NewCompilation();
+            SyntheticBuild.Emit(forDossier);
+            watch.Restart();
+            SyntheticBuild.Analyze(forDossier, logTimes: false);
+            dossierTime += watch.Elapsed;
         }
+
+        Console.WriteLine($"Analyzer driver, wall-clock, mean of {rounds} runs on the compiled compilation: operation trees only {floorTime.TotalMilliseconds / rounds:F0} ms, " +
+                          $"every Dossier analyzer {dossierTime.TotalMilliseconds / rounds:F0} ms, Dossier beyond the operation trees {(dossierTime - floorTime).TotalMilliseconds / rounds:F0} ms.");
 
         Console.WriteLine($"Time in each analyzer's own actions, mean of {rounds} runs (compile without Dossier: {compileTime.TotalMilliseconds / rounds:F0} ms):");
         foreach (var (name, time) in totals.OrderByDescending(pair => pair.Value))

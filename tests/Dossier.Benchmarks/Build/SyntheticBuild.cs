@@ -76,16 +76,21 @@ public sealed class SyntheticBuild
     }
 
     /// <summary>Runs every Dossier analyzer; returns their diagnostics and the time each spent in its own actions.</summary>
-    public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, TimeSpan> Times) Analyze(Compilation compilation, bool logTimes)
+    public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, TimeSpan> Times) Analyze(Compilation compilation, bool logTimes) =>
+        Analyze(compilation, Analyzers, logTimes);
+
+    /// <summary>Runs <paramref name="analyzers"/>; returns their diagnostics and the time each spent in its own actions.</summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, TimeSpan> Times) Analyze(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null,
             concurrentAnalysis: true, logAnalyzerExecutionTime: logTimes, reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(Analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var times = new SortedDictionary<string, TimeSpan>(StringComparer.Ordinal);
         if (logTimes)
         {
-            foreach (var analyzer in Analyzers)
+            foreach (var analyzer in analyzers)
             {
                 times[analyzer.GetType().Name] = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
             }
