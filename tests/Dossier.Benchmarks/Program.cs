@@ -9,6 +9,7 @@ using Dossier.Benchmarks.Runtime;
 //   build          the build report (fails if the generator re-runs work after an unrelated edit), then the build benchmarks
 //   build-report   the build report alone
 //   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
+//   generated-code the size of the generated code and what compiling it costs
 //   anything else  BenchmarkDotNet's own command line, e.g. --filter *
 var command = args.FirstOrDefault();
 var rest = args.Skip(1).ToArray();
@@ -28,6 +29,9 @@ switch (command)
         return 0;
     case "build-report":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
+    case "generated-code":
+        BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 4);
+        return 0;
     case "analyzers":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
     default:
