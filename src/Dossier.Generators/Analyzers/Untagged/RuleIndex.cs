@@ -10,8 +10,6 @@ namespace Dossier.Generators.Analyzers.Untagged;
 /// </summary>
 internal sealed class RuleIndex
 {
-    private static readonly IndexedRule[] None = Array.Empty<IndexedRule>();
-
     private readonly Dictionary<string, IndexedRule[]> _byFirstWord;
 
     // A rule without words (a configured term that was only separators) matches everywhere, as it always has.
@@ -63,7 +61,7 @@ internal sealed class RuleIndex
 
         if (!_byFirstWord.TryGetValue(words[start], out var rules))
         {
-            return _empty.Length == 0 ? None : _empty;
+            return _empty;
         }
 
         return _empty.Length == 0 ? rules : Merge(rules);
