@@ -157,8 +157,13 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         AttributeReader.DataSubjectName(type) is not null ||
         type.GetMembers().Any(member => PersonalDataReach.IsDataMember(member) && IsDossierTagged(member));
 
-    /// <summary>Tagged with Dossier's own attribute, which the attribute pipeline finds; other tags are found as containers.</summary>
-    private static bool IsDossierTagged(ISymbol member) => AttributeReader.ReadTag(member) is { Source: TagSource.Dossier };
+    /// <summary>
+    /// Tagged with Dossier's own attribute, which the attribute pipeline finds; other tags are found as containers.
+    /// Checks for the attribute without reading its arguments: this runs for every member of every tagged type on
+    /// every compilation change.
+    /// </summary>
+    private static bool IsDossierTagged(ISymbol member) =>
+        AttributeReader.TagCarriers(member).Any(carrier => AttributeReader.HasAttribute(carrier, KnownNames.PersonalDataAttribute));
 
     private static bool IsFirstDeclaration(INamedTypeSymbol type, SyntaxNode node) =>
         type.DeclaringSyntaxReferences.Length > 0 && type.DeclaringSyntaxReferences[0].GetSyntax() == node;

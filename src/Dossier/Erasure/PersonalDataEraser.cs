@@ -21,6 +21,7 @@ public sealed class PersonalDataEraser : IDisposable
     private readonly byte[]? _key;
     private readonly List<ErasureReportEntry> _entries = new();
     private readonly HashSet<object> _visited = new(ReferenceIdentity.Instance);
+    // The path of each object entered, from the subject down: a member's path is the last one plus its name.
     private readonly List<string> _path = new();
     private HMACSHA256? _hmac;
 
@@ -263,26 +264,12 @@ public sealed class PersonalDataEraser : IDisposable
             throw new PersonalDataGraphTooDeepException(MaxDepth);
         }
 
-        _path.Add(segment);
+        _path.Add(_path[_path.Count - 1] + "." + segment);
     }
 
     private void Leave() => _path.RemoveAt(_path.Count - 1);
 
-    private string PathTo(string member)
-    {
-        var text = new StringBuilder();
-        foreach (var segment in _path)
-        {
-            if (text.Length > 0 && segment[0] != '[')
-            {
-                text.Append('.');
-            }
-
-            text.Append(segment);
-        }
-
-        return text.Append('.').Append(member).ToString();
-    }
+    private string PathTo(string member) => _path[_path.Count - 1] + "." + member;
 
     private static string Indexed(string member, int index) => member + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -66,25 +67,44 @@ public sealed class PersonalDataJsonWriter : PersonalDataVisitor
         if (subject is null) throw new ArgumentNullException(nameof(subject));
         if (writer is null) throw new ArgumentNullException(nameof(writer));
 
-        var state = t_cached ?? new PersonalDataJsonWriter();
-        t_cached = null;
+        var state = Rent(writer);
         try
         {
-            state._writer = writer;
             state.Nested(subject);
         }
         finally
         {
-            state._writer = null!;
-            state.ResetVisits();
-            t_cached = state;
+            Return(state);
         }
     }
 
     internal static void Write(PersonalDataValue value, Utf8JsonWriter writer)
     {
-        var state = new PersonalDataJsonWriter { _writer = writer };
-        value.Accept(state);
+        var state = Rent(writer);
+        try
+        {
+            value.Accept(state);
+        }
+        finally
+        {
+            Return(state);
+        }
+    }
+
+    // One writer state per thread, taken while in use so that a nested export on the same thread gets its own.
+    private static PersonalDataJsonWriter Rent(Utf8JsonWriter writer)
+    {
+        var state = t_cached ?? new PersonalDataJsonWriter();
+        t_cached = null;
+        state._writer = writer;
+        return state;
+    }
+
+    private static void Return(PersonalDataJsonWriter state)
+    {
+        state._writer = null!;
+        state.ResetVisits();
+        t_cached = state;
     }
 
     /// <inheritdoc />
@@ -185,15 +205,10 @@ public sealed class PersonalDataJsonWriter : PersonalDataVisitor
     /// <inheritdoc />
     public override void Value(TimeSpan value)
     {
-#if NET6_0_OR_GREATER
-        Span<char> buffer = stackalloc char[32];
-        if (value.TryFormat(buffer, out var written, "c", CultureInfo.InvariantCulture))
-        {
-            _writer.WriteStringValue(buffer.Slice(0, written));
-            return;
-        }
-#endif
-        _writer.WriteStringValue(value.ToString("c", CultureInfo.InvariantCulture));
+        // The constant ("c") format, straight to UTF-8 on every target: TimeSpan.ToString would allocate.
+        Span<byte> buffer = stackalloc byte[32];
+        Utf8Formatter.TryFormat(value, buffer, out var written, new StandardFormat('c'));
+        _writer.WriteStringValue(buffer.Slice(0, written));
     }
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -56,13 +55,14 @@ public sealed class PersonalDataRecord
     /// <summary>The record as indented JSON in which every HTML-sensitive and control character is escaped.</summary>
     public string ToJson()
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferWriter(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, PersonalDataJsonWriter.IndentedOptions))
         {
             WriteTo(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        var json = buffer.Written;
+        return Encoding.UTF8.GetString(json.Array!, json.Offset, json.Count);
     }
 
     /// <inheritdoc />

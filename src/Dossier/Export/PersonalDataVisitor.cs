@@ -81,7 +81,7 @@ public abstract class PersonalDataVisitor
 #endif
 
     /// <summary>An enum value, exported by name.</summary>
-    public void Enum<TEnum>(TEnum value) where TEnum : struct, Enum => Value(value.ToString());
+    public void Enum<TEnum>(TEnum value) where TEnum : struct, Enum => Value(EnumText<TEnum>.Of(value));
 
     /// <summary>A value of any other type, exported as its invariant-culture text (IP addresses, URIs, mail addresses).</summary>
     public void Text(object? value)

@@ -87,7 +87,9 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
     // The members that can hold a person's data, with the place a tag would go.
     private static (Location Location, ITypeSymbol Type)? Candidate(ISymbol member, INamedTypeSymbol type)
     {
-        if (member.IsStatic || AttributeReader.ReadTag(member) is not null || AttributeReader.IsNotPersonalData(member))
+        // Methods, constructors and accessors are most of a type's members: pass them before reading attributes.
+        if (member.IsStatic || member.Kind is not (SymbolKind.Property or SymbolKind.Field) ||
+            AttributeReader.ReadTag(member) is not null || AttributeReader.IsNotPersonalData(member))
         {
             return null;
         }

@@ -1,0 +1,40 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Dossier.Benchmarks.Build;
+using Dossier.Benchmarks.Runtime;
+
+// dotnet run -c Release --project tests/Dossier.Benchmarks -- <command>, where <command> is
+//   runtime        export and erase benchmarks (BenchmarkDotNet; further arguments go to it)
+//   build          the build report (fails if the generator re-runs work after an unrelated edit), then the build benchmarks
+//   build-report   the build report alone
+//   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
+//   generated-code the size of the generated code and what compiling it costs
+//   anything else  BenchmarkDotNet's own command line, e.g. --filter *
+var command = args.FirstOrDefault();
+var rest = args.Skip(1).ToArray();
+switch (command)
+{
+    case "runtime":
+        BenchmarkRunner.Run(new[] { typeof(ExportBenchmarks), typeof(EraseBenchmarks) }, args: rest);
+        return 0;
+    case "build":
+        var status = BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
+        if (status != 0)
+        {
+            return status;
+        }
+
+        BenchmarkRunner.Run<BuildBenchmarks>(args: rest);
+        return 0;
+    case "build-report":
+        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
+    case "generated-code":
+        BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 4);
+        return 0;
+    case "analyzers":
+        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ExportBenchmarks).Assembly).Run(args);
+        return 0;
+}
