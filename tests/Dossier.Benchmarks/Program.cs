@@ -10,6 +10,7 @@ using Dossier.Benchmarks.Runtime;
 //   build-report   the build report alone
 //   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
 //   generated-code the size of the generated code and what compiling it costs
+//   sdk-build [n]  the synthetic project built with 'dotnet build', without and with Dossier, n rounds
 //   anything else  BenchmarkDotNet's own command line, e.g. --filter *
 var command = args.FirstOrDefault();
 var rest = args.Skip(1).ToArray();
@@ -32,6 +33,8 @@ switch (command)
     case "generated-code":
         BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 4);
         return 0;
+    case "sdk-build":
+        return SdkBuild.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "analyzers":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
     default:
