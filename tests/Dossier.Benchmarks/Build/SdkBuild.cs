@@ -45,13 +45,15 @@ public static partial class SdkBuild
             File.WriteAllText(Path.Combine(directory, "Synthetic.csproj"), Project);
             foreach (var (path, text) in SyntheticProject.Create(typeCount))
             {
-                var file = Path.Combine(directory, path);
+                // The in-process benchmarks name files by absolute paths (/synthetic/...); here they go under the project.
+                var file = Path.Combine(directory, path.TrimStart('/'));
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllText(file, text);
             }
 
             var dossier = AppContext.BaseDirectory;
-            Console.WriteLine($"Synthetic project: {typeCount} types in {directory}");
+            var sources = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories).Length;
+            Console.WriteLine($"Synthetic project: {typeCount} types in {sources} files under {directory}");
             Dotnet(directory, "restore", "--disable-build-servers", "-nologo");
 
             // Warm the disk cache and the SDK once, then alternate the two so that load on the machine hits both alike.
@@ -72,7 +74,10 @@ public static partial class SdkBuild
         }
         finally
         {
-            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            if (Environment.GetEnvironmentVariable("DOSSIER_KEEP_SDK_BUILD") is null)
+            {
+                try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
         }
     }
 
