@@ -2,7 +2,6 @@ using System.Linq;
 using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dossier.Generators.Parsing;
@@ -41,7 +40,7 @@ internal static class AuditedProperties
         property.DeclaringSyntaxReferences
             .Select(reference => reference.GetSyntax())
             .OfType<PropertyDeclarationSyntax>()
-            .FirstOrDefault(declaration => declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+            .FirstOrDefault(PartialProperties.IsDefinition);
 
     /// <summary>
     /// The backing field's name: <c>_camelCase</c>, which EF Core and most serializers recognize as the property's

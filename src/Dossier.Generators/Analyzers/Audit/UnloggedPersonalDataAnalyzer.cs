@@ -1,12 +1,8 @@
 using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
 using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Analyzers.Audit;
@@ -29,8 +25,8 @@ public sealed class UnloggedPersonalDataAnalyzer : DossierAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        if (IsPartialImplementationPart(context.Symbol, context.CancellationToken) ||
-            TaggedMember.From(context.Symbol, context.CancellationToken) is not { } member)
+        // TaggedMember skips the implementation part of a partial property: the definition part speaks for the pair.
+        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { } member)
         {
             return;
         }
@@ -53,15 +49,4 @@ public sealed class UnloggedPersonalDataAnalyzer : DossierAnalyzer
         var additional = member.Syntax is { } syntax ? new[] { syntax.GetLocation() } : null;
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Unlogged, member.Location, additional, message));
     }
-
-    /// <summary>
-    /// Whether the symbol is the implementation part of a partial property (accessors with bodies). Some compilers
-    /// hand both parts to the analyzer, each with the attributes of both; the definition part speaks for the pair.
-    /// </summary>
-    private static bool IsPartialImplementationPart(ISymbol symbol, CancellationToken cancellationToken) =>
-        symbol is IPropertySymbol { DeclaringSyntaxReferences.Length: 1 } property &&
-        property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration &&
-        declaration.Modifiers.Any(SyntaxKind.PartialKeyword) &&
-        (declaration.ExpressionBody is not null ||
-         declaration.AccessorList?.Accessors.Any(accessor => accessor.Body is not null || accessor.ExpressionBody is not null) == true);
 }

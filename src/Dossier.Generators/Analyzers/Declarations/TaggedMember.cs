@@ -61,7 +61,7 @@ internal sealed class TaggedMember
             return null;
         }
 
-        if (IsPartialImplementation(symbol) || AttributeReader.ReadTag(symbol, out var attribute) is not { } tag)
+        if (PartialProperties.IsImplementationPart(symbol, cancellationToken) || AttributeReader.ReadTag(symbol, out var attribute) is not { } tag)
         {
             return null;
         }
@@ -69,17 +69,6 @@ internal sealed class TaggedMember
         var syntax = attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         return new TaggedMember(symbol, tag, attribute, syntax, location);
     }
-
-    /// <summary>
-    /// Whether the symbol is the implementing part of a partial property. The compiler hands rules both parts, with
-    /// the attributes of both; the rules judge the defining part only, so each tag is reported once.
-    /// </summary>
-    private static bool IsPartialImplementation(ISymbol symbol) =>
-        symbol is IPropertySymbol && symbol.DeclaringSyntaxReferences.Length == 1 &&
-        symbol.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax property &&
-        property.Modifiers.Any(modifier => modifier.ValueText == "partial") &&
-        (property.ExpressionBody is not null ||
-         property.AccessorList?.Accessors.Any(accessor => accessor.Body is not null || accessor.ExpressionBody is not null) == true);
 
     /// <summary>Whether the tag states the named argument at all, whatever its value.</summary>
     public bool HasNamedArgument(string name) => Attribute is { } attribute && attribute.NamedArguments.Any(argument => argument.Key == name);
