@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
@@ -24,18 +23,18 @@ public sealed class PersonalDataTypeAnalyzer : DossierAnalyzer
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var settled = PersonalDataReach.CreateSettledAnswers();
-        context.RegisterSymbolAction(symbol => Analyze(symbol, settled), SymbolKind.NamedType);
+        var parses = CompilationParses.For(context.Compilation);
+        context.RegisterSymbolAction(symbol => Analyze(symbol, parses), SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, ConcurrentDictionary<ITypeSymbol, bool> settled)
+    private static void Analyze(SymbolAnalysisContext context, CompilationParses parses)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
             return;
         }
 
-        foreach (var diagnostic in TypeParser.Parse(type, context.CancellationToken, settled).Diagnostics)
+        foreach (var diagnostic in parses.Parse(type, context.CancellationToken).Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
         }

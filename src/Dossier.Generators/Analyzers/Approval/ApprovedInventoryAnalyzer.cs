@@ -56,11 +56,11 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
             return;
         }
 
-        var settled = PersonalDataReach.CreateSettledAnswers();
+        var parses = CompilationParses.For(context.Compilation);
         var types = new ConcurrentDictionary<string, (TypeModel Model, INamedTypeSymbol Symbol)>(StringComparer.Ordinal);
         context.RegisterSymbolAction(symbol =>
         {
-            if (symbol.Symbol is INamedTypeSymbol type && TypeParser.Parse(type, symbol.CancellationToken, settled).Model is { } model)
+            if (symbol.Symbol is INamedTypeSymbol type && parses.Parse(type, symbol.CancellationToken).Model is { } model)
             {
                 types.TryAdd(model.FullName, (model, type));
             }

@@ -35,7 +35,7 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
     {
         var fileText = ReadAdditionalFile(context.Options.AdditionalFiles, context.CancellationToken);
         var classifiers = new ConcurrentDictionary<string, PersonalDataClassifier>(StringComparer.Ordinal);
-        var settled = PersonalDataReach.CreateSettledAnswers();
+        var settled = CompilationParses.For(context.Compilation).SettledAnswers;
         context.RegisterSymbolAction(
             symbolContext => AnalyzeType(symbolContext, fileText, classifiers, settled),
             SymbolKind.NamedType);
