@@ -1,12 +1,18 @@
+using System.Globalization;
 using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Emitting;
 
-/// <summary>Emits the statements that erase one member: reach into nested values, then apply its strategy.</summary>
+/// <summary>
+/// Emits the statements that erase one member: reach into nested values, then apply its strategy. Like the
+/// export's, they have no block of their own, so every local carries the member's index.
+/// </summary>
 internal static class ErasureEmitter
 {
-    public static void Emit(SourceWriter writer, MemberModel member, string field)
+    public static void Emit(SourceWriter writer, MemberModel member, int index)
     {
+        var field = TypeEmitter.MemberField(index);
+        var suffix = index.ToString(CultureInfo.InvariantCulture);
         if (member.Erase == EraseAction.Unsupported)
         {
             return;
@@ -20,8 +26,7 @@ internal static class ErasureEmitter
 
         var target = "this." + member.Target;
         var shape = member.Shape;
-        writer.Open();
-        EmitReach(writer, shape, target, field);
+        EmitReach(writer, shape, target, field, suffix);
         switch (member.Erase)
         {
             case EraseAction.AssignDefault:
@@ -34,7 +39,8 @@ internal static class ErasureEmitter
                 writer.Line(target + " = " + shape.EmptyExpression + ";");
                 break;
             case EraseAction.ClearArrayItems:
-                writer.Line("if (" + target + " is { } __array) global::System.Array.Clear(__array, 0, __array.Length);");
+                var array = "__array" + suffix;
+                writer.Line("if (" + target + " is { } " + array + ") global::System.Array.Clear(" + array + ", 0, " + array + ".Length);");
                 break;
             case EraseAction.Anonymize:
                 if (shape.CanBeNull)
@@ -53,7 +59,8 @@ internal static class ErasureEmitter
             case EraseAction.Pseudonymize:
                 if (shape.CanBeNull)
                 {
-                    writer.Line("if (" + target + " is { } __present) " + target + " = eraser.Pseudonymize(__present);");
+                    var present = "__present" + suffix;
+                    writer.Line("if (" + target + " is { } " + present + ") " + target + " = eraser.Pseudonymize(" + present + ");");
                 }
                 else
                 {
@@ -71,12 +78,10 @@ internal static class ErasureEmitter
         {
             writer.Line("eraser.Erased(" + field + ");");
         }
-
-        writer.Close();
     }
 
     /// <summary>Erases what nested values hold before the member itself is deleted or kept.</summary>
-    private static void EmitReach(SourceWriter writer, ValueShape shape, string target, string field)
+    private static void EmitReach(SourceWriter writer, ValueShape shape, string target, string field, string suffix)
     {
         if (shape.Collection == CollectionKind.None)
         {
@@ -86,7 +91,8 @@ internal static class ErasureEmitter
                     writer.Line("eraser.Nested(" + field + ", " + target + ");");
                     break;
                 case ValueKind.NestedValue when shape.IsNullableValueType:
-                    writer.Line("if (" + target + " is { } __nested) " + target + " = eraser.NestedValue(" + field + ", __nested);");
+                    var nested = "__nested" + suffix;
+                    writer.Line("if (" + target + " is { } " + nested + ") " + target + " = eraser.NestedValue(" + field + ", " + nested + ");");
                     break;
                 case ValueKind.NestedValue:
                     writer.Line(target + " = eraser.NestedValue(" + field + ", " + target + ");");

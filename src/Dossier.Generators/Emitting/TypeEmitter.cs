@@ -48,7 +48,7 @@ internal static class TypeEmitter
         EmitDescriptions(writer, type);
         if (!type.HasGeneratedBase)
         {
-            EmitEntryPoints(writer);
+            EmitEntryPoints(writer, type.IsValueType);
         }
 
         EmitSubjectId(writer, type);
@@ -71,21 +71,33 @@ internal static class TypeEmitter
 
     public static string MemberField(int index) => "__dossierMember" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The type's and each member's declaration, made once per type. Private fields carry no attributes and the
+    /// constructors take their arguments by position: generated code is compiled in every build, so it is kept to
+    /// what the compiler must bind.
+    /// </summary>
     private static void EmitDescriptions(SourceWriter writer, TypeModel type)
     {
-        writer.Line(GeneratedCodeAttribute)
-            .Line("private static readonly global::Dossier.PersonalDataType __dossierType = new global::Dossier.PersonalDataType(" +
-                  Literal.String(type.NameWithTypeParameters) + ", " + Literal.String(type.FullName) + ", " + Literal.String(type.SubjectName) + ", " +
-                  Literal.Bool(type.RequiresPseudonymizationKey) + ");");
+        writer.Line("private static readonly global::Dossier.PersonalDataType __dossierType = new global::Dossier.PersonalDataType(" +
+                    Literal.String(type.NameWithTypeParameters) + ", " + Literal.String(type.FullName) + ", " + Literal.String(type.SubjectName) + ", " +
+                    Literal.Bool(type.RequiresPseudonymizationKey) + ");");
+        if (type.Members.Any(member => member.Tag is not null))
+        {
+            writer.Line("// PersonalDataMember(name, category, purpose, legal basis, retention, erasure, retention reason, recipients, export, encrypted, audited)");
+        }
+
         for (var i = 0; i < type.Members.Count; i++)
         {
-            writer.Line(GeneratedCodeAttribute)
-                .Line("private static readonly global::Dossier.PersonalDataMember " + MemberField(i) + " = " + Describe(type.Members[i]) + ";");
+            writer.Line("private static readonly global::Dossier.PersonalDataMember " + MemberField(i) + " = " + Describe(type.Members[i]) + ";");
         }
 
         writer.Line();
     }
 
+    /// <summary>
+    /// A member's declaration: name, category, purpose, legal basis, retention, erasure, retention reason,
+    /// recipients, export, encrypted, audited, in the order of <c>PersonalDataMember</c>'s constructor.
+    /// </summary>
     private static string Describe(MemberModel member)
     {
         if (member.Tag is not { } tag)
@@ -98,18 +110,18 @@ internal static class TypeEmitter
             : "new string[] { " + string.Join(", ", tag.Recipients.Select(Literal.String)) + " }";
         return "new global::Dossier.PersonalDataMember(" + Literal.String(member.Name) +
                ", global::Dossier.DataCategory." + tag.Category +
-               ", purpose: " + Literal.String(tag.Purpose) +
-               ", legalBasis: global::Dossier.LegalBasis." + tag.LegalBasis +
-               ", retention: " + Literal.String(tag.Retention) +
-               ", erasure: global::Dossier.Erasure." + tag.Erasure +
-               ", retentionReason: " + Literal.String(tag.RetentionReason) +
-               ", recipients: " + recipients +
-               ", export: " + Literal.Bool(tag.Export) +
-               ", encrypted: " + Literal.Bool(tag.Encrypted) +
-               ", audited: " + Literal.Bool(tag.Audited) + ")";
+               ", " + Literal.String(tag.Purpose) +
+               ", global::Dossier.LegalBasis." + tag.LegalBasis +
+               ", " + Literal.String(tag.Retention) +
+               ", global::Dossier.Erasure." + tag.Erasure +
+               ", " + Literal.String(tag.RetentionReason) +
+               ", " + recipients +
+               ", " + Literal.Bool(tag.Export) +
+               ", " + Literal.Bool(tag.Encrypted) +
+               ", " + Literal.Bool(tag.Audited) + ")";
     }
 
-    private static void EmitEntryPoints(SourceWriter writer)
+    private static void EmitEntryPoints(SourceWriter writer, bool isValueType)
     {
         writer.Line("/// <summary>")
             .Line("/// Exports everything this object holds about the person, and everything it reaches: each value with its")
@@ -124,19 +136,24 @@ internal static class TypeEmitter
             .Line()
             .Line("/// <summary>")
             .Line("/// Erases the personal data of this object and everything it reaches, applying each member's erasure strategy")
-            .Line("/// (GDPR Art. 17), with <see cref=\"global::Dossier.ErasureOptions.Default\"/>.")
+            .Line("/// (GDPR Art. 17), with the given options or <see cref=\"global::Dossier.ErasureOptions.Default\"/>.")
             .Line("/// </summary>")
-            .Line(GeneratedCodeAttribute)
-            .Line("public global::Dossier.ErasureReport ErasePersonalData() => this.ErasePersonalData(null);")
-            .Line()
-            .Line("/// <summary>Erases the personal data of this object and everything it reaches, with the given options (GDPR Art. 17).</summary>")
-            .Line(GeneratedCodeAttribute)
-            .Open("public global::Dossier.ErasureReport ErasePersonalData(global::Dossier.ErasureOptions? options)")
-            .Line("var eraser = global::Dossier.PersonalDataEraser.Begin(this.DossierPersonalDataType, this, options);")
-            .Line("this.DossierErasePersonalData(eraser);")
-            .Line("return eraser.Complete();")
-            .Close()
-            .Line()
+            .Line(GeneratedCodeAttribute);
+        if (isValueType)
+        {
+            // A struct erases itself in place: handing 'this' to a helper would erase a boxed copy.
+            writer.Open("public global::Dossier.ErasureReport ErasePersonalData(global::Dossier.ErasureOptions? options = null)")
+                .Line("var eraser = global::Dossier.PersonalDataEraser.Begin(this.DossierPersonalDataType, this, options);")
+                .Line("this.DossierErasePersonalData(eraser);")
+                .Line("return eraser.Complete();")
+                .Close();
+        }
+        else
+        {
+            writer.Line("public global::Dossier.ErasureReport ErasePersonalData(global::Dossier.ErasureOptions? options = null) => global::Dossier.PersonalDataEraser.Erase(this, options);");
+        }
+
+        writer.Line()
             .Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => this.DossierPersonalDataType;")
             .Line()
             .Line("void global::Dossier.IPersonalData.AcceptPersonalDataVisitor(global::Dossier.PersonalDataVisitor visitor) => this.DossierAcceptPersonalDataVisitor(visitor);")
@@ -178,7 +195,7 @@ internal static class TypeEmitter
 
         for (var i = 0; i < type.Members.Count; i++)
         {
-            ExportEmitter.Emit(writer, type.Members[i], MemberField(i));
+            ExportEmitter.Emit(writer, type.Members[i], i);
         }
 
         writer.Close().Line();
@@ -193,7 +210,7 @@ internal static class TypeEmitter
 
         for (var i = 0; i < type.Members.Count; i++)
         {
-            ErasureEmitter.Emit(writer, type.Members[i], MemberField(i));
+            ErasureEmitter.Emit(writer, type.Members[i], i);
         }
 
         writer.Close();

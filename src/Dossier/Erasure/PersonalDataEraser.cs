@@ -63,6 +63,20 @@ public sealed class PersonalDataEraser : IDisposable
         return new PersonalDataEraser(subject, root, options);
     }
 
+    /// <summary>
+    /// Erases <paramref name="subject"/> and everything it reaches, and returns what was done: <see cref="Begin"/>,
+    /// the subject's own erasure, <see cref="Complete"/>. What a class's generated <c>ErasePersonalData</c> calls;
+    /// a struct erases itself in place instead, since <paramref name="subject"/> would be a boxed copy.
+    /// </summary>
+    /// <exception cref="PseudonymizationKeyMissingException">Pseudonymization is needed and no key is set.</exception>
+    public static ErasureReport Erase(IPersonalData subject, ErasureOptions? options)
+    {
+        if (subject is null) throw new ArgumentNullException(nameof(subject));
+        var eraser = Begin(subject.PersonalDataType, subject, options);
+        subject.ErasePersonalData(eraser);
+        return eraser.Complete();
+    }
+
     /// <summary>Ends the erasure and returns what it did.</summary>
     public ErasureReport Complete()
     {

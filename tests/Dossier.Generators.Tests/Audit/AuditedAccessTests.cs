@@ -93,8 +93,8 @@ public class AuditedAccessTests
         var (_, generated, _) = GeneratorHarness.Run(Types);
         var patient = generated["Patient.PersonalData.g.cs"];
 
-        Assert.Contains("new global::Dossier.PersonalDataMember(\"Diagnosis\", global::Dossier.DataCategory.Health, purpose: null, legalBasis: global::Dossier.LegalBasis.Unspecified, retention: null, erasure: global::Dossier.Erasure.Delete, retentionReason: null, recipients: null, export: true, encrypted: false, audited: true)", patient, StringComparison.Ordinal);
-        Assert.Contains("(\"Allergies\", global::Dossier.DataCategory.Health, purpose: null, legalBasis: global::Dossier.LegalBasis.Unspecified, retention: null, erasure: global::Dossier.Erasure.Delete, retentionReason: null, recipients: null, export: true, encrypted: false, audited: false)", patient, StringComparison.Ordinal);
+        Assert.Contains("new global::Dossier.PersonalDataMember(\"Diagnosis\", global::Dossier.DataCategory.Health, null, global::Dossier.LegalBasis.Unspecified, null, global::Dossier.Erasure.Delete, null, null, true, false, true)", patient, StringComparison.Ordinal);
+        Assert.Contains("(\"Allergies\", global::Dossier.DataCategory.Health, null, global::Dossier.LegalBasis.Unspecified, null, global::Dossier.Erasure.Delete, null, null, true, false, false)", patient, StringComparison.Ordinal);
         Assert.Contains("PersonalDataAudit.RecordRead(this, ", patient, StringComparison.Ordinal);
         Assert.DoesNotContain("partial string? Allergies", patient, StringComparison.Ordinal);
     }
