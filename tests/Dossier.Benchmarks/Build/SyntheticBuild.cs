@@ -24,6 +24,8 @@ public sealed class SyntheticBuild
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
+            // Dossier's PersonalDataAttribute derives from DataClassificationAttribute on .NET 8 and later.
+            .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location))
             .ToImmutableArray();
 
     public SyntheticBuild(int typeCount)
