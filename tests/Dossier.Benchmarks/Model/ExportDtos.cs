@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace Dossier.Benchmarks.Model;
 
 // The shape of Dossier's export JSON as plain classes for System.Text.Json: what an application writes to get
-// that JSON without a generator. Member entries and the "value" wrapper are structs, so that mapping a customer
-// allocates only its objects and the device array.
+// that JSON without a generator. All are classes: System.Text.Json boxes a struct to read its properties, so
+// struct entries would allocate on every serialization, even of DTOs built once.
 
 /// <summary>One exported object: <c>{"$id":"1","type":...,"subject":...,"data":{...}}</c>.</summary>
 public sealed class ExportedObject<TData>(int id, string type, string? subject, TData data)
@@ -39,7 +39,7 @@ public sealed class Declaration(string category, string purpose, string legalBas
 }
 
 /// <summary>One exported member: its declaration, then its value.</summary>
-public readonly struct ExportedMember<T>(Declaration declaration, T value)
+public sealed class ExportedMember<T>(Declaration declaration, T value)
 {
     [JsonPropertyName("category")]
     public string Category => declaration.Category;
@@ -61,7 +61,7 @@ public readonly struct ExportedMember<T>(Declaration declaration, T value)
 }
 
 /// <summary>A member holding other objects: <c>{"value":...}</c>, without a declaration of its own.</summary>
-public readonly struct Nested<T>(T value)
+public sealed class Nested<T>(T value)
 {
     [JsonPropertyName("value")]
     public T Value { get; } = value;
@@ -69,39 +69,39 @@ public readonly struct Nested<T>(T value)
 
 public sealed class CustomerData
 {
-    public ExportedMember<string?> FirstName { get; init; }
-    public ExportedMember<string?> LastName { get; init; }
-    public ExportedMember<string?> Email { get; init; }
-    public ExportedMember<string?> Phone { get; init; }
-    public ExportedMember<DateOnly> DateOfBirth { get; init; }
-    public ExportedMember<Guid> CustomerNumber { get; init; }
-    public ExportedMember<int> LoyaltyPoints { get; init; }
-    public ExportedMember<decimal> CreditLimit { get; init; }
-    public ExportedMember<bool> NewsletterConsent { get; init; }
-    public ExportedMember<string?> PreferredLanguage { get; init; }
-    public ExportedMember<Gender> Gender { get; init; }
-    public ExportedMember<DateTimeOffset> SignedUpAt { get; init; }
-    public ExportedMember<DateTime?> LastLoginAt { get; init; }
-    public ExportedMember<TimeSpan> AverageSession { get; init; }
-    public ExportedMember<double> Latitude { get; init; }
-    public ExportedMember<double> Longitude { get; init; }
-    public ExportedMember<float?> HeightCm { get; init; }
-    public ExportedMember<byte[]?> Avatar { get; init; }
-    public ExportedMember<MembershipTier> Tier { get; init; }
-    public Nested<ExportedObject<AddressData>?> Home { get; init; }
-    public Nested<ExportedObject<DeviceData>[]> Devices { get; init; }
+    public required ExportedMember<string?> FirstName { get; init; }
+    public required ExportedMember<string?> LastName { get; init; }
+    public required ExportedMember<string?> Email { get; init; }
+    public required ExportedMember<string?> Phone { get; init; }
+    public required ExportedMember<DateOnly> DateOfBirth { get; init; }
+    public required ExportedMember<Guid> CustomerNumber { get; init; }
+    public required ExportedMember<int> LoyaltyPoints { get; init; }
+    public required ExportedMember<decimal> CreditLimit { get; init; }
+    public required ExportedMember<bool> NewsletterConsent { get; init; }
+    public required ExportedMember<string?> PreferredLanguage { get; init; }
+    public required ExportedMember<Gender> Gender { get; init; }
+    public required ExportedMember<DateTimeOffset> SignedUpAt { get; init; }
+    public required ExportedMember<DateTime?> LastLoginAt { get; init; }
+    public required ExportedMember<TimeSpan> AverageSession { get; init; }
+    public required ExportedMember<double> Latitude { get; init; }
+    public required ExportedMember<double> Longitude { get; init; }
+    public required ExportedMember<float?> HeightCm { get; init; }
+    public required ExportedMember<byte[]?> Avatar { get; init; }
+    public required ExportedMember<MembershipTier> Tier { get; init; }
+    public required Nested<ExportedObject<AddressData>?> Home { get; init; }
+    public required Nested<ExportedObject<DeviceData>[]> Devices { get; init; }
 }
 
 public sealed class AddressData
 {
-    public ExportedMember<string?> Street { get; init; }
-    public ExportedMember<string?> PostalCode { get; init; }
-    public ExportedMember<string?> City { get; init; }
+    public required ExportedMember<string?> Street { get; init; }
+    public required ExportedMember<string?> PostalCode { get; init; }
+    public required ExportedMember<string?> City { get; init; }
 }
 
 public sealed class DeviceData
 {
-    public ExportedMember<string?> DeviceId { get; init; }
-    public ExportedMember<string?> LastIpAddress { get; init; }
-    public ExportedMember<DateTime> LastSeen { get; init; }
+    public required ExportedMember<string?> DeviceId { get; init; }
+    public required ExportedMember<string?> LastIpAddress { get; init; }
+    public required ExportedMember<DateTime> LastSeen { get; init; }
 }
