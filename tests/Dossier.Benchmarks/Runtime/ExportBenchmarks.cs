@@ -14,8 +14,10 @@ namespace Dossier.Benchmarks.Runtime;
 /// <item><c>Stream</c>: straight to a reused <see cref="Utf8JsonWriter"/>, so only the work itself allocates.</item>
 /// </list>
 /// The reflection exporters and the hand-written <see cref="Utf8JsonWriter"/> code write Dossier's JSON exactly.
-/// System.Text.Json serializes the same values without the declarations Dossier writes beside each of them
-/// (category, purpose, legal basis, retention, recipients), so it writes about a fifth of the bytes.
+/// System.Text.Json serializes the customer itself, the same values without the declarations Dossier writes
+/// beside each of them (category, purpose, legal basis, retention, recipients), so about a fifth of the bytes;
+/// and DTOs shaped as Dossier's export (<c>Model/ExportDtos.cs</c>), which it writes byte for byte: mapped from
+/// the customer on every call, as an application would, or mapped once, which times the serializer alone.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -31,10 +33,17 @@ public class ExportBenchmarks
     private readonly JsonSerializerOptions _reflectionCompact = SerializerOptions(indented: false);
     private readonly CustomerJsonContext _generatedIndented = new(SerializerOptions(indented: true));
     private readonly CustomerJsonContext _generatedCompact = new(SerializerOptions(indented: false));
+    private readonly ExportDtoJsonContext _dtoIndented = ExportDtoJsonContext.Create(indented: true);
+    private readonly ExportDtoJsonContext _dtoCompact = ExportDtoJsonContext.Create(indented: false);
+    private ExportedObject<CustomerData> _dtos = null!;
     private Utf8JsonWriter _writer = null!;
 
     [GlobalSetup]
-    public void Setup() => _writer = new Utf8JsonWriter(_buffer, CompactOptions);
+    public void Setup()
+    {
+        _writer = new Utf8JsonWriter(_buffer, CompactOptions);
+        _dtos = CustomerExportMapper.Map(_customer);
+    }
 
     [GlobalCleanup]
     public void Cleanup() => _writer.Dispose();
@@ -58,6 +67,14 @@ public class ExportBenchmarks
     [Benchmark(Description = "System.Text.Json, source-generated")]
     [BenchmarkCategory("ToJson")]
     public string Stj_SourceGenerated_ToJson() => JsonSerializer.Serialize(_customer, _generatedIndented.Customer);
+
+    [Benchmark(Description = "System.Text.Json, source-generated, Dossier's JSON (DTOs mapped per call)")]
+    [BenchmarkCategory("ToJson")]
+    public string Stj_Dtos_Mapped_ToJson() => JsonSerializer.Serialize(CustomerExportMapper.Map(_customer), _dtoIndented.CustomerExport);
+
+    [Benchmark(Description = "System.Text.Json, source-generated, Dossier's JSON (DTOs built once)")]
+    [BenchmarkCategory("ToJson")]
+    public string Stj_Dtos_Prebuilt_ToJson() => JsonSerializer.Serialize(_dtos, _dtoIndented.CustomerExport);
 
     [Benchmark(Baseline = true, Description = "Dossier WritePersonalData(Utf8JsonWriter)")]
     [BenchmarkCategory("Stream")]
@@ -110,6 +127,24 @@ public class ExportBenchmarks
     {
         Restart();
         JsonSerializer.Serialize(_writer, _customer, _generatedCompact.Customer);
+        return Flush();
+    }
+
+    [Benchmark(Description = "System.Text.Json, source-generated, Dossier's JSON (DTOs mapped per call)")]
+    [BenchmarkCategory("Stream")]
+    public int Stj_Dtos_Mapped_Stream()
+    {
+        Restart();
+        JsonSerializer.Serialize(_writer, CustomerExportMapper.Map(_customer), _dtoCompact.CustomerExport);
+        return Flush();
+    }
+
+    [Benchmark(Description = "System.Text.Json, source-generated, Dossier's JSON (DTOs built once)")]
+    [BenchmarkCategory("Stream")]
+    public int Stj_Dtos_Prebuilt_Stream()
+    {
+        Restart();
+        JsonSerializer.Serialize(_writer, _dtos, _dtoCompact.CustomerExport);
         return Flush();
     }
 

@@ -5,6 +5,7 @@ using System.Runtime.Loader;
 using System.Text;
 using System.Text.Json;
 using Dossier.Benchmarks.Runtime;
+using Dtos = Dossier.Benchmarks.Model;
 using Dossier.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +15,8 @@ namespace Dossier.Generators.Tests.Benchmarks;
 /// <summary>
 /// The runtime benchmarks compare generated export and erasure with reflection over the same attributes. These
 /// tests hold the comparison honest: on the benchmark's own graph, the reflection code writes the same JSON and
-/// erases the same members, with the same paths and the same result.
+/// erases the same members, with the same paths and the same result; and System.Text.Json, given the DTOs shaped
+/// as Dossier's export, writes Dossier's JSON byte for byte.
 /// </summary>
 public class BenchmarkEquivalenceTests
 {
@@ -47,6 +49,35 @@ public class BenchmarkEquivalenceTests
     }
 
     [Fact]
+    public void System_text_json_writes_from_the_dtos_the_bytes_of_the_generated_streaming_export()
+    {
+        // The benchmark's Stream rows share one writer with these options.
+        var options = new JsonWriterOptions { Encoder = PersonalDataJsonWriter.IndentedOptions.Encoder };
+        var generated = Stream(writer => PersonalDataExport.WriteJson((IPersonalData)NewCustomer(), writer), options);
+        var customer = SameCustomerCompiledIn(generated, options);
+        var context = Dtos.ExportDtoJsonContext.Create(indented: false);
+        var builtOnce = Dtos.CustomerExportMapper.Map(customer);
+
+        Assert.Equal(generated, Stream(writer => JsonSerializer.Serialize(writer, Dtos.CustomerExportMapper.Map(customer), context.CustomerExport), options));
+        Assert.Equal(generated, Stream(writer => JsonSerializer.Serialize(writer, builtOnce, context.CustomerExport), options));
+        Assert.Equal(generated, Stream(writer => JsonSerializer.Serialize(writer, builtOnce, context.CustomerExport), options));
+    }
+
+    [Fact]
+    public void System_text_json_writes_from_the_dtos_the_string_of_the_generated_to_json()
+    {
+        var customer = NewCustomer();
+        var generated = ((PersonalDataRecord)customer.GetType().GetMethod("ExportPersonalData")!.Invoke(customer, null)!).ToJson();
+        var compiledIn = Dtos.CustomerGraph.Create();
+        Assert.Equal(generated, ReflectionExporter.Cached.ToJson(compiledIn));
+        var context = Dtos.ExportDtoJsonContext.Create(indented: true);
+
+        Assert.Equal(generated, JsonSerializer.Serialize(Dtos.CustomerExportMapper.Map(compiledIn), context.CustomerExport));
+        Assert.Contains("\n      \"recipients\": [", generated, StringComparison.Ordinal);
+        Assert.Contains("\"$id\": \"12\"", generated, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reflection_erase_handles_the_members_generated_erasure_handles_and_leaves_the_same_graph()
     {
         var byGenerated = NewCustomer();
@@ -64,10 +95,21 @@ public class BenchmarkEquivalenceTests
     private static object NewCustomer() =>
         Model.Value.GetType("Dossier.Benchmarks.Model.CustomerGraph")!.GetMethod("Create")!.Invoke(null, null)!;
 
-    private static string Stream(Action<Utf8JsonWriter> write)
+    /// <summary>
+    /// The benchmark graph as compiled into these tests, without Dossier's generated code, for the DTO mapper; it
+    /// holds the values of the generated model's graph, which the reflection exporter shows by writing its JSON.
+    /// </summary>
+    private static Dtos.Customer SameCustomerCompiledIn(string generated, JsonWriterOptions options)
+    {
+        var customer = Dtos.CustomerGraph.Create();
+        Assert.Equal(generated, Stream(writer => ReflectionExporter.Cached.Write(customer, writer), options));
+        return customer;
+    }
+
+    private static string Stream(Action<Utf8JsonWriter> write, JsonWriterOptions options = default)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             write(writer);
         }
