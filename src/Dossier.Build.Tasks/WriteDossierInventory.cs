@@ -67,6 +67,12 @@ public sealed class WriteDossierInventory : Task
                     WriteIfChanged(path, Utf8WithoutBom.GetBytes(content));
                     files.Add(new TaskItem(path));
                 }
+                else
+                {
+                    // The generator compiles the optional forms in only when it sees the property that asks for them.
+                    Log.LogWarning("'{0}' holds no {1} inventory constant, so '{2}' was not written; make sure Dossier's build/Dossier.props is imported, which shows Dossier's properties to the compiler.",
+                        AssemblyPath, field, BaseName + ".PersonalData" + extension);
+                }
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

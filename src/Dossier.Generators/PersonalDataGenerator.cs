@@ -30,7 +30,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string ContainerTypes = nameof(ContainerTypes);
         public const string Types = nameof(Types);
         public const string InventoryFacts = nameof(InventoryFacts);
-        public const string InventoryProjectDirectory = nameof(InventoryProjectDirectory);
+        public const string InventorySettings = nameof(InventorySettings);
         public const string InventoryTypes = nameof(InventoryTypes);
         public const string Inventory = nameof(Inventory);
     }

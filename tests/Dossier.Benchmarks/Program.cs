@@ -31,7 +31,7 @@ switch (command)
     case "build-report":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
     case "generated-code":
-        BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 4);
+        BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 7);
         return 0;
     case "sdk-build":
         return SdkBuild.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Dossier.Generators.Analyzers.Approval;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -14,31 +15,43 @@ internal static class InventoryPipeline
     /// <summary>The MSBuild property that Dossier.props makes visible to the compiler.</summary>
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
+    /// <summary>The MSBuild property that asks for the fideslang dataset.</summary>
+    public const string FidesDatasetProperty = "build_property.DossierFidesDataset";
+
     public static IncrementalValueProvider<InventoryText> Create(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<TypeModel> types)
     {
         var facts = context.CompilationProvider
             .Select(static (compilation, _) => AssemblyFactsReader.Read(compilation))
             .WithTrackingName(PersonalDataGenerator.Steps.InventoryFacts);
 
-        var projectDirectory = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var directory) && directory.Length > 0 ? directory : null)
-            .WithTrackingName(PersonalDataGenerator.Steps.InventoryProjectDirectory);
+        // The fideslang dataset and the approved form are compiled in only when the build writes them: each is as
+        // large as the inventory itself, and every build compiles what the generator emits.
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => new InventorySettings(
+                options.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var directory) && directory.Length > 0 ? directory : null,
+                ApprovedInventoryAnalyzer.IsTrue(options.GlobalOptions, FidesDatasetProperty),
+                ApprovedInventoryAnalyzer.IsTrue(options.GlobalOptions, ApprovedInventoryAnalyzer.ApproveProperty)))
+            .WithTrackingName(PersonalDataGenerator.Steps.InventorySettings);
 
         return types.Collect()
             .Select(static (all, _) => ToEquatable(all))
             .WithTrackingName(PersonalDataGenerator.Steps.InventoryTypes)
             .Combine(facts)
-            .Combine(projectDirectory)
+            .Combine(settings)
             .Select(static (input, token) =>
             {
-                var inventory = InventoryBuilder.Build(input.Left.Left, input.Left.Right, input.Right, token);
-                var approved = ApprovedInventory.Write(ApprovedInventory.FromDocument(inventory).Select(entry => entry.Facts));
+                var settings = input.Right;
+                var inventory = InventoryBuilder.Build(input.Left.Left, input.Left.Right, settings.ProjectDirectory, token);
                 return new InventoryText(
                     JsonInventoryWriter.Write(inventory), MarkdownInventoryWriter.Write(inventory), CsvInventoryWriter.Write(inventory),
-                    FidesDatasetWriter.Write(inventory), approved);
+                    settings.FidesDataset ? FidesDatasetWriter.Write(inventory) : null,
+                    settings.Approve ? ApprovedInventory.Write(ApprovedInventory.FromDocument(inventory).Select(entry => entry.Facts)) : null);
             })
             .WithTrackingName(PersonalDataGenerator.Steps.Inventory);
     }
 
     private static EquatableArray<TypeModel> ToEquatable(ImmutableArray<TypeModel> types) => new(types.ToArray());
 }
+
+/// <summary>What the inventory depends on from the build: the project directory, and which optional forms it writes.</summary>
+internal sealed record InventorySettings(string? ProjectDirectory, bool FidesDataset, bool Approve);

@@ -30,7 +30,7 @@ public static class BuildReport
     /// <summary>
     /// What compiling the generated code adds, and of what: the project compiled without it, with all of it, with the
     /// generated types but not the inventory, with the types' declarations but none of their statements, and with an
-    /// empty partial declaration per type. Mean of <paramref name="rounds"/> runs of each, interleaved.
+    /// empty partial declaration per type. Median of <paramref name="rounds"/> runs of each, interleaved, after one warm-up round.
     /// </summary>
     public static void MeasureGeneratedCode(int typeCount, int rounds)
     {
@@ -49,7 +49,7 @@ public static class BuildReport
             ("with an empty partial declaration per type", typesOnly.Select(GeneratedCodeSkeletons.EmptyTypes).ToList()),
         };
 
-        var totals = new TimeSpan[variants.Length];
+        var times = variants.Select(_ => new List<double>()).ToArray();
 
         // Round 0 warms the compiler up and is not counted: the first compile in a process pays for the JIT.
         for (var round = 0; round <= rounds; round++)
@@ -61,17 +61,19 @@ public static class BuildReport
                 SyntheticBuild.Emit(compilation);
                 if (round > 0)
                 {
-                    totals[i] += watch.Elapsed;
+                    times[i].Add(watch.Elapsed.TotalMilliseconds);
                 }
             }
         }
 
-        var plain = totals[0].TotalMilliseconds / rounds;
-        Console.WriteLine($"Compile, mean of {rounds} runs:");
+        // Medians: on a shared machine one slow round moves a mean far more than the median.
+        double Median(List<double> values) => values.OrderBy(value => value).ElementAt(values.Count / 2);
+        var plain = Median(times[0]);
+        Console.WriteLine($"Compile, median of {rounds} runs:");
         for (var i = 0; i < variants.Length; i++)
         {
-            var mean = totals[i].TotalMilliseconds / rounds;
-            Console.WriteLine($"  {variants[i].Name,-48} {mean,8:F0} ms  {(mean / plain - 1) * 100,+5:+0;-0}%");
+            var median = Median(times[i]);
+            Console.WriteLine($"  {variants[i].Name,-48} {median,8:F0} ms  {(median / plain - 1) * 100,+5:+0;-0}%");
         }
     }
 

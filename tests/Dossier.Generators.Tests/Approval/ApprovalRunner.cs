@@ -21,7 +21,8 @@ public static class ApprovalRunner
     /// <summary>The approved file that <c>dotnet build -p:DossierApprove=true</c> writes for <paramref name="sources"/>.</summary>
     public static string Approve(params string[] sources)
     {
-        var (output, _, diagnostics) = GeneratorHarness.Run(sources);
+        var approving = TestOptions.FromProperties(new Dictionary<string, string> { ["DossierApprove"] = "true" });
+        var (output, _, diagnostics) = GeneratorHarness.Run(approving, sources);
         var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var inventory = output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory") ?? throw new InvalidOperationException("No inventory was generated.");
@@ -42,7 +43,7 @@ public static class ApprovalRunner
         var fileOptions = markedByTargets
             ? ImmutableDictionary<string, string>.Empty.Add(ApprovedInventoryAnalyzer.FileMetadata, "true")
             : ImmutableDictionary<string, string>.Empty;
-        var options = new AnalyzerOptions(files, new OptionsProvider(global, fileOptions));
+        var options = new AnalyzerOptions(files, new TestOptions(global, ImmutableDictionary<string, string>.Empty, fileOptions));
         var withAnalyzers = output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ApprovedInventoryAnalyzer()),
             new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var all = await withAnalyzers.GetAllDiagnosticsAsync();
@@ -57,24 +58,6 @@ public static class ApprovalRunner
         return text.ToString(location.SourceSpan);
     }
 
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
 
-    private sealed class OptionsProvider(ImmutableDictionary<string, string> global, ImmutableDictionary<string, string> file) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(file);
-    }
-
-    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
 }

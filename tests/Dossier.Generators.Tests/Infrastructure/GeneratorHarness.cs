@@ -2,6 +2,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Dossier.Generators.Tests.Infrastructure;
@@ -32,10 +33,15 @@ public static class GeneratorHarness
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns the compilation with generated code and the generated sources by hint name.</summary>
-    public static (Compilation Output, IReadOnlyDictionary<string, string> Generated, IReadOnlyList<Diagnostic> Diagnostics) Run(params string[] sources)
+    public static (Compilation Output, IReadOnlyDictionary<string, string> Generated, IReadOnlyList<Diagnostic> Diagnostics) Run(params string[] sources) =>
+        Run(options: null, sources);
+
+    /// <summary>Runs the generator with the given build options (MSBuild properties, <c>.editorconfig</c> keys).</summary>
+    public static (Compilation Output, IReadOnlyDictionary<string, string> Generated, IReadOnlyList<Diagnostic> Diagnostics) Run(AnalyzerConfigOptionsProvider? options, params string[] sources)
     {
         var compilation = CreateCompilation(sources);
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var configured = options is null ? CreateDriver() : CreateDriver().WithUpdatedAnalyzerConfigOptions(options);
+        var driver = configured.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var generated = driver.GetRunResult().Results.SelectMany(result => result.GeneratedSources)
             .ToDictionary(source => source.HintName, source => source.SourceText.ToString(), StringComparer.Ordinal);
         var diagnostics = generatorDiagnostics.Concat(output.GetDiagnostics()).ToList();

@@ -13,11 +13,30 @@ public static class InventoryHarness
 
     public const string AssemblyName = "Northwind.App";
 
-    public static GeneratorDriver CreateDriver(string? projectDirectory = ProjectDirectory) => CSharpGeneratorDriver.Create(
+    /// <param name="projectDirectory">The project directory the build passes, or <c>null</c> for none.</param>
+    /// <param name="fidesDataset">Whether the project sets <c>DossierFidesDataset</c>, which compiles in the fideslang dataset.</param>
+    public static GeneratorDriver CreateDriver(string? projectDirectory = ProjectDirectory, bool fidesDataset = false) => CSharpGeneratorDriver.Create(
         new[] { new PersonalDataGenerator().AsSourceGenerator() },
         parseOptions: GeneratorHarness.ParseOptions,
-        optionsProvider: new BuildProperties(projectDirectory),
+        optionsProvider: CreateOptions(projectDirectory, fidesDataset),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>The MSBuild properties a build passes: the project directory, and <c>DossierFidesDataset</c> when set.</summary>
+    public static AnalyzerConfigOptionsProvider CreateOptions(string? projectDirectory = ProjectDirectory, bool fidesDataset = false)
+    {
+        var properties = new Dictionary<string, string>();
+        if (projectDirectory is not null)
+        {
+            properties["MSBuildProjectDirectory"] = projectDirectory;
+        }
+
+        if (fidesDataset)
+        {
+            properties["DossierFidesDataset"] = "true";
+        }
+
+        return TestOptions.FromProperties(properties);
+    }
 
     /// <summary>The generated <c>PersonalDataInventory.g.cs</c> and the inventory constants compiled from it.</summary>
     public static (string Json, string Markdown, string Csv) Generate(params string[] sources)
@@ -27,12 +46,12 @@ public static class InventoryHarness
     }
 
     /// <summary>The fideslang dataset compiled from <paramref name="sources"/>.</summary>
-    public static string FidesDataset(params string[] sources) => Constant(Compile(sources), "FidesDataset");
+    public static string FidesDataset(params string[] sources) => Constant(Compile(sources, fidesDataset: true), "FidesDataset");
 
-    private static INamedTypeSymbol Compile(string[] sources)
+    private static INamedTypeSymbol Compile(string[] sources, bool fidesDataset = false)
     {
         var compilation = GeneratorHarness.CreateCompilation(sources).WithAssemblyName(AssemblyName);
-        CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        CreateDriver(fidesDataset: fidesDataset).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -42,23 +61,5 @@ public static class InventoryHarness
     private static string Constant(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IFieldSymbol>().Single() is { HasConstantValue: true, ConstantValue: string value } ? value : throw new InvalidOperationException(name);
 
-    private sealed class BuildProperties(string? projectDirectory) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(projectDirectory);
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-    }
-
-    private sealed class Options(string? projectDirectory) : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(null);
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-        {
-            value = key == "build_property.MSBuildProjectDirectory" ? projectDirectory : null;
-            return value is not null;
-        }
-    }
 }

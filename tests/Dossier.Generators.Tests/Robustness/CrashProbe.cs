@@ -83,7 +83,7 @@ public static class CrashProbe
     public static GeneratorDriver CreateDriver(string? editorConfig = EditorConfig, IIncrementalGenerator? generator = null) => CSharpGeneratorDriver.Create(
         new[] { (generator ?? new PersonalDataGenerator()).AsSourceGenerator() },
         parseOptions: ParseOptions,
-        optionsProvider: new OptionsProvider(Parse(editorConfig)));
+        optionsProvider: new TestOptions(Parse(editorConfig)));
 
     /// <summary>Runs everything over one source file.</summary>
     public static async Task<ProbeResult> RunAsync(string source, bool referenceDossier = true, string? editorConfig = EditorConfig) =>
@@ -110,7 +110,7 @@ public static class CrashProbe
         }
 
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText("/src/PersonalData.approved.json", ApprovedInventory)),
-            new OptionsProvider(Parse(editorConfig)));
+            new TestOptions(Parse(editorConfig)));
         var withAnalyzers = output.WithAnalyzers(analyzers ?? Analyzers, new CompilationWithAnalyzersOptions(options,
             onAnalyzerException: (exception, analyzer, diagnostic) => crashes.Enqueue(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
@@ -140,27 +140,6 @@ public static class CrashProbe
         return config.GetOptionsForSourcePath("/src/Probe.cs").AnalyzerOptions;
     }
 
-    private sealed class OptionsProvider(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options options = new(values);
 
-        public override AnalyzerConfigOptions GlobalOptions => options;
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
-    }
-
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        public override string Path => path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
-            Microsoft.CodeAnalysis.Text.SourceText.From(text);
-    }
-
-    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
 }

@@ -30,7 +30,7 @@ public static class DiagnosticsRunner
             .WithNullableContextOptions(NullableContextOptions.Enable)
             .WithSyntaxTreeOptionsProvider(new TreeOptions(configured.TreeOptions));
         var compilation = CSharpCompilation.Create("Test", new[] { tree }, TestReferences.All, options);
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(configured.AnalyzerOptions));
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestOptions(configured.AnalyzerOptions));
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer),
             new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var all = await withAnalyzers.GetAllDiagnosticsAsync();
@@ -51,19 +51,5 @@ public static class DiagnosticsRunner
         }
     }
 
-    private sealed class OptionsProvider(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options options = new(values);
 
-        public override AnalyzerConfigOptions GlobalOptions => options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
-    }
-
-    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
 }

@@ -176,6 +176,7 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
     private static void Report(CompilationAnalysisContext context, Location location, string message) =>
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotApproved, location, message));
 
-    private static bool IsTrue(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) =>
+    /// <summary>Whether an MSBuild property or item metadata is set to true, as MSBuild spells it (any case, spaces around).</summary>
+    internal static bool IsTrue(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }
