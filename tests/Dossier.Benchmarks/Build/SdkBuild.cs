@@ -56,20 +56,28 @@ public static partial class SdkBuild
             Console.WriteLine($"Synthetic project: {typeCount} types in {sources} files under {directory}");
             Dotnet(directory, "restore", "--disable-build-servers", "-nologo");
 
-            // Warm the disk cache and the SDK once, then alternate the two so that load on the machine hits both alike.
-            Build(directory, dossier, withDossier: false);
+            // Warm the disk cache and the SDK once, then alternate so that load on the machine hits every variant alike.
+            // The second pair builds with RunAnalyzers=false, which runs source generators but no analyzer (neither the
+            // SDK's nor Dossier's): what the generator and compiling its code cost, apart from the analyzers.
+            Build(directory, dossier, withDossier: false, analyzers: true);
             var plain = new List<(double Csc, double Wall)>();
             var with = new List<(double Csc, double Wall)>();
+            var plainNoAnalyzers = new List<(double Csc, double Wall)>();
+            var withNoAnalyzers = new List<(double Csc, double Wall)>();
             for (var round = 0; round < rounds; round++)
             {
-                plain.Add(Build(directory, dossier, withDossier: false));
-                with.Add(Build(directory, dossier, withDossier: true));
+                plain.Add(Build(directory, dossier, withDossier: false, analyzers: true));
+                with.Add(Build(directory, dossier, withDossier: true, analyzers: true));
+                plainNoAnalyzers.Add(Build(directory, dossier, withDossier: false, analyzers: false));
+                withNoAnalyzers.Add(Build(directory, dossier, withDossier: true, analyzers: false));
                 Console.WriteLine($"round {round + 1}: without {plain[^1].Csc:F0} ms compile / {plain[^1].Wall:F0} ms build; " +
-                                  $"with Dossier {with[^1].Csc:F0} ms / {with[^1].Wall:F0} ms");
+                                  $"with Dossier {with[^1].Csc:F0} ms / {with[^1].Wall:F0} ms; " +
+                                  $"no analyzers: without {plainNoAnalyzers[^1].Csc:F0} ms, with Dossier's generator {withNoAnalyzers[^1].Csc:F0} ms compile");
             }
 
             Report("Compiler task (Csc)", plain.Select(r => r.Csc).ToList(), with.Select(r => r.Csc).ToList());
             Report("Whole build (wall clock)", plain.Select(r => r.Wall).ToList(), with.Select(r => r.Wall).ToList());
+            Report("Compiler task, RunAnalyzers=false (generator and its code only)", plainNoAnalyzers.Select(r => r.Csc).ToList(), withNoAnalyzers.Select(r => r.Csc).ToList());
             return 0;
         }
         finally
@@ -85,14 +93,16 @@ public static partial class SdkBuild
     {
         double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
         var (p, w) = (Median(plain), Median(with));
-        Console.WriteLine($"{what}: median without Dossier {p:F0} ms, with Dossier {w:F0} ms, ratio {w / p:F2} ({(w / p - 1) * 100:+0;-0}%)");
+        Console.WriteLine($"{what}: median without Dossier {p:F0} ms, with Dossier {w:F0} ms, ratio {w / p:F2} ({(w / p - 1) * 100:+0;-0}%), " +
+                          $"{w - p:F0} ms more");
     }
 
-    private static (double Csc, double Wall) Build(string directory, string dossier, bool withDossier)
+    private static (double Csc, double Wall) Build(string directory, string dossier, bool withDossier, bool analyzers)
     {
         var clock = Stopwatch.StartNew();
         var output = Dotnet(directory, "build", "-c", "Release", "--no-restore", "--no-incremental", "--disable-build-servers", "-nologo",
-            "-v:q", "-clp:PerformanceSummary", "-p:DossierDirectory=" + dossier, "-p:WithDossier=" + (withDossier ? "true" : "false"));
+            "-v:q", "-clp:PerformanceSummary", "-p:DossierDirectory=" + dossier, "-p:WithDossier=" + (withDossier ? "true" : "false"),
+            "-p:RunAnalyzers=" + (analyzers ? "true" : "false"));
         var wall = clock.Elapsed.TotalMilliseconds;
         var csc = CscLine().Match(output);
         if (!csc.Success)
