@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Dossier.Generators.Analyzers.Approval;
+using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -29,8 +30,8 @@ internal static class InventoryPipeline
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => new InventorySettings(
                 options.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var directory) && directory.Length > 0 ? directory : null,
-                ApprovedInventoryAnalyzer.IsTrue(options.GlobalOptions, FidesDatasetProperty),
-                ApprovedInventoryAnalyzer.IsTrue(options.GlobalOptions, ApprovedInventoryAnalyzer.ApproveProperty)))
+                OptionValues.IsTrue(options.GlobalOptions, FidesDatasetProperty),
+                OptionValues.IsTrue(options.GlobalOptions, ApprovedInventoryAnalyzer.ApproveProperty)))
             .WithTrackingName(PersonalDataGenerator.Steps.InventorySettings);
 
         return types.Collect()

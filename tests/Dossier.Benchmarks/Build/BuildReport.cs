@@ -70,13 +70,11 @@ public static class BuildReport
             }
         }
 
-        // Medians: on a shared machine one slow round moves a mean far more than the median.
-        double Median(List<double> values) => values.OrderBy(value => value).ElementAt(values.Count / 2);
-        var plain = Median(times[0]);
+        var plain = Measurements.Median(times[0]);
         Console.WriteLine($"Compile, median of {rounds} runs:");
         for (var i = 0; i < variants.Length; i++)
         {
-            var median = Median(times[i]);
+            var median = Measurements.Median(times[i]);
             Console.WriteLine($"  {variants[i].Name,-48} {median,8:F0} ms  {(median / plain - 1) * 100,+5:+0;-0}%");
         }
     }

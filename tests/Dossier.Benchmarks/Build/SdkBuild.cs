@@ -91,8 +91,7 @@ public static partial class SdkBuild
 
     private static void Report(string what, List<double> plain, List<double> with)
     {
-        double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
-        var (p, w) = (Median(plain), Median(with));
+        var (p, w) = (Measurements.Median(plain), Measurements.Median(with));
         Console.WriteLine($"{what}: median without Dossier {p:F0} ms, with Dossier {w:F0} ms, ratio {w / p:F2} ({(w / p - 1) * 100:+0;-0}%), " +
                           $"{w - p:F0} ms more");
     }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Inventory;
 using Dossier.Generators.Model;
@@ -39,7 +40,7 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var options = context.Options.AnalyzerConfigOptionsProvider;
-        if (IsTrue(options.GlobalOptions, ApproveProperty))
+        if (OptionValues.IsTrue(options.GlobalOptions, ApproveProperty))
         {
             return;
         }
@@ -47,7 +48,7 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
         var file = FindApprovedFile(context.Options);
         if (file is null)
         {
-            if (IsTrue(options.GlobalOptions, RequireProperty))
+            if (OptionValues.IsTrue(options.GlobalOptions, RequireProperty))
             {
                 context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotApproved, Location.None,
                     $"The project requires an approved personal data inventory (DossierRequireApprovedInventory), but has none; create it with '{ApprovedInventory.ApproveCommand}', review it and commit it")));
@@ -131,7 +132,7 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
         AdditionalText? byName = null;
         foreach (var file in options.AdditionalFiles)
         {
-            if (IsTrue(options.AnalyzerConfigOptionsProvider.GetOptions(file), FileMetadata))
+            if (OptionValues.IsTrue(options.AnalyzerConfigOptionsProvider.GetOptions(file), FileMetadata))
             {
                 return file;
             }
@@ -175,8 +176,4 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
 
     private static void Report(CompilationAnalysisContext context, Location location, string message) =>
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotApproved, location, message));
-
-    /// <summary>Whether an MSBuild property or item metadata is set to true, as MSBuild spells it (any case, spaces around).</summary>
-    internal static bool IsTrue(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -37,7 +38,7 @@ internal static class LoggingOptions
         if (provider.GetOptions(tree).TryGetValue(ReportIdentifiersKey, out var value) ||
             provider.GlobalOptions.TryGetValue(ReportIdentifiersKey, out value))
         {
-            return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return OptionValues.IsTrue(value);
         }
 
         return false;

@@ -1,0 +1,14 @@
+using System;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dossier.Generators.Common;
+
+/// <summary>Reads the values of MSBuild properties, item metadata and <c>.editorconfig</c> keys as the build writes them.</summary>
+internal static class OptionValues
+{
+    /// <summary>Whether <paramref name="value"/> says true, as MSBuild and <c>.editorconfig</c> spell it (any case, spaces around).</summary>
+    public static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="key"/> is set to true in <paramref name="options"/>.</summary>
+    public static bool IsTrue(AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) && IsTrue(value);
+}
