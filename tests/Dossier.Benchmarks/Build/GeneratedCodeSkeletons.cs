@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,20 +8,73 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace Dossier.Benchmarks.Build;
 
 /// <summary>
-/// Reduced copies of the generated code, to split what compiling it costs: <see cref="Declarations"/> keeps every
-/// member's declaration and drops what runs (bodies become <c>throw null!</c>, field initializers go), so the
-/// difference to the full code is the cost of the statements that visit and erase each member;
-/// <see cref="EmptyTypes"/> keeps only an empty partial declaration per type, the least a generator that adds to
-/// a type can emit.
+/// Reduced copies of the generated code, to split what compiling it costs and to find its floor:
+/// <see cref="Declarations"/> keeps every member's declaration and drops what runs (bodies become <c>throw null!</c>,
+/// field initializers go), so the difference to the full code is the cost of the statements that visit and erase
+/// each member; <see cref="PublicMethods"/> keeps only the public methods the generated API names, with bodies that
+/// throw; <see cref="ReadsAndWrites"/> keeps, per type, one method that reads every member the generated code reads
+/// and assigns every member it assigns, and nothing else: the least any generator that exports and erases these
+/// members by compiled code has to give the compiler; <see cref="EmptyTypes"/> keeps only an empty partial
+/// declaration per type, the least a generator that adds to a type can emit.
 /// </summary>
 public static class GeneratedCodeSkeletons
 {
-    public static SyntaxTree Declarations(SyntaxTree tree) => tree.WithRootAndOptions(new BodyRemover().Visit(tree.GetRoot()), tree.Options);
+    private const string FloorMethodName = "DossierReadsAndWrites";
 
-    public static SyntaxTree EmptyTypes(SyntaxTree tree) => tree.WithRootAndOptions(new MemberRemover().Visit(tree.GetRoot()), tree.Options);
+    public static SyntaxTree Declarations(SyntaxTree tree) => Rewrite(tree, new BodyRemover());
+
+    public static SyntaxTree PublicMethods(SyntaxTree tree) => Rewrite(tree, new TypeReducer(type =>
+        type.Members.OfType<MethodDeclarationSyntax>()
+            .Where(method => method.Modifiers.Any(SyntaxKind.PublicKeyword))
+            .Select(method => (MemberDeclarationSyntax)method.WithAttributeLists(default).WithBody(null).WithExpressionBody(Throw())
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken)))));
+
+    public static SyntaxTree ReadsAndWrites(SyntaxTree tree) => Rewrite(tree, new TypeReducer(type =>
+        type.Members.All(member => member is BaseTypeDeclarationSyntax) ? Enumerable.Empty<MemberDeclarationSyntax>() : new[] { ReadsAndWritesMethod(type) }));
+
+    public static SyntaxTree EmptyTypes(SyntaxTree tree) => Rewrite(tree, new TypeReducer(_ => Enumerable.Empty<MemberDeclarationSyntax>()));
+
+    private static SyntaxTree Rewrite(SyntaxTree tree, CSharpSyntaxRewriter rewriter)
+    {
+        var root = rewriter.Visit(tree.GetRoot());
+        return tree.WithRootAndOptions(rewriter is TypeReducer ? root.NormalizeWhitespace() : root, tree.Options);
+    }
 
     private static ArrowExpressionClauseSyntax Throw() =>
-        ArrowExpressionClause(ThrowExpression(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression))));
+        ArrowExpressionClause(Token(SyntaxKind.EqualsGreaterThanToken).WithTrailingTrivia(Space), ParseExpression("throw null!"));
+
+    /// <summary>
+    /// <c>_ = this.X;</c> for every member of the user's type that the generated code of <paramref name="type"/>
+    /// reads, and <c>this.X = default!;</c> for every one it assigns, in one private method. (A type declared only
+    /// to hold a nested generated type gets none, so that its own generated file is the one that declares it.)
+    /// </summary>
+    private static MemberDeclarationSyntax ReadsAndWritesMethod(TypeDeclarationSyntax type)
+    {
+        var generated = new HashSet<string>(type.Members.Select(NameOf).OfType<string>());
+        var accesses = type.Members.Where(member => member is not BaseTypeDeclarationSyntax)
+            .SelectMany(member => member.DescendantNodes().OfType<MemberAccessExpressionSyntax>())
+            .Where(access => access.Expression is ThisExpressionSyntax && !generated.Contains(access.Name.Identifier.ValueText) &&
+                             !(access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access))
+            .ToList();
+        var reads = accesses.Select(access => access.Name.Identifier.ValueText).Distinct().OrderBy(name => name, System.StringComparer.Ordinal);
+        var writes = accesses
+            .Where(access => access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access)
+            .Select(access => access.Name.Identifier.ValueText).Distinct().OrderBy(name => name, System.StringComparer.Ordinal);
+
+        var statements = reads.Select(name => ParseStatement("_ = this." + name + ";"))
+            .Concat(writes.Select(name => ParseStatement("this." + name + " = default!;")));
+        return MethodDeclaration(PredefinedType(Token(SyntaxKind.VoidKeyword)), FloorMethodName)
+            .AddModifiers(Token(SyntaxKind.PrivateKeyword))
+            .WithBody(Block(statements));
+    }
+
+    private static string? NameOf(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        FieldDeclarationSyntax field => field.Declaration.Variables.First().Identifier.ValueText,
+        _ => null,
+    };
 
     private sealed class BodyRemover : CSharpSyntaxRewriter
     {
@@ -37,16 +91,17 @@ public static class GeneratedCodeSkeletons
         public override SyntaxNode? VisitVariableDeclarator(VariableDeclaratorSyntax node) => node.WithInitializer(null);
     }
 
-    private sealed class MemberRemover : CSharpSyntaxRewriter
+    /// <summary>Each type keeps its nested types (declared for the types inside them) and what <c>keep</c> gives; no base list.</summary>
+    private sealed class TypeReducer(System.Func<TypeDeclarationSyntax, IEnumerable<MemberDeclarationSyntax>> keep) : CSharpSyntaxRewriter
     {
-        public override SyntaxNode? VisitClassDeclaration(ClassDeclarationSyntax node) => Empty((ClassDeclarationSyntax)base.VisitClassDeclaration(node)!);
+        public override SyntaxNode? VisitClassDeclaration(ClassDeclarationSyntax node) => Reduce(node, (ClassDeclarationSyntax)base.VisitClassDeclaration(node)!);
 
-        public override SyntaxNode? VisitStructDeclaration(StructDeclarationSyntax node) => Empty((StructDeclarationSyntax)base.VisitStructDeclaration(node)!);
+        public override SyntaxNode? VisitStructDeclaration(StructDeclarationSyntax node) => Reduce(node, (StructDeclarationSyntax)base.VisitStructDeclaration(node)!);
 
-        public override SyntaxNode? VisitRecordDeclaration(RecordDeclarationSyntax node) => Empty((RecordDeclarationSyntax)base.VisitRecordDeclaration(node)!);
+        public override SyntaxNode? VisitRecordDeclaration(RecordDeclarationSyntax node) => Reduce(node, (RecordDeclarationSyntax)base.VisitRecordDeclaration(node)!);
 
-        /// <summary>Nested types stay (they are declared for the types inside them); everything else goes.</summary>
-        private static TypeDeclarationSyntax Empty(TypeDeclarationSyntax node) =>
-            node.WithBaseList(null).WithMembers(List(node.Members.Where(member => member is BaseTypeDeclarationSyntax)));
+        /// <summary><paramref name="original"/> decides what is kept; <paramref name="visited"/> has its nested types reduced already.</summary>
+        private TypeDeclarationSyntax Reduce(TypeDeclarationSyntax original, TypeDeclarationSyntax visited) =>
+            visited.WithBaseList(null).WithMembers(List(visited.Members.Where(member => member is BaseTypeDeclarationSyntax).Concat(keep(original))));
     }
 }

@@ -24,6 +24,8 @@ public class SyntheticBuildTests
         var types = output.SyntaxTrees.Skip(build.Trees.Length).Where(tree => tree.FilePath.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(types);
         SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.Declarations)));
+        SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.PublicMethods)));
+        SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.ReadsAndWrites)));
         SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.EmptyTypes)));
     }
 
@@ -39,11 +41,46 @@ public class SyntheticBuildTests
         Assert.DoesNotContain("visitor.BeginMember", declarations, StringComparison.Ordinal);
         Assert.DoesNotContain("new global::Dossier.PersonalDataMember(", declarations, StringComparison.Ordinal);
 
+        var publicMethods = WithoutSpaces(GeneratedCodeSkeletons.PublicMethods(tree).ToString());
+        Assert.Contains("publicglobal::Dossier.PersonalDataRecordExportPersonalData()=>thrownull!;", publicMethods, StringComparison.Ordinal);
+        Assert.Contains("publicvoidWritePersonalData(global::System.Text.Json.Utf8JsonWriterwriter)=>thrownull!;", publicMethods, StringComparison.Ordinal);
+        Assert.Contains("ErasePersonalData(global::Dossier.ErasureOptions?options=null)=>thrownull!;", publicMethods, StringComparison.Ordinal);
+        Assert.DoesNotContain("IPersonalData", publicMethods, StringComparison.Ordinal);
+        Assert.DoesNotContain("__dossierMember", publicMethods, StringComparison.Ordinal);
+
         var empty = GeneratedCodeSkeletons.EmptyTypes(tree).ToString();
         Assert.Contains("partial class", empty, StringComparison.Ordinal);
         Assert.DoesNotContain("ExportPersonalData", empty, StringComparison.Ordinal);
         Assert.DoesNotContain("IPersonalData", empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_floor_reads_every_member_the_generated_code_reads_and_assigns_every_member_it_assigns_and_nothing_else()
+    {
+        var build = new SyntheticBuild(TypeCount);
+        SyntheticBuild.NewDriver(track: false).RunGeneratorsAndUpdateCompilation(build.NewCompilation(), out var output, out _);
+        var generated = output.SyntaxTrees.Skip(build.Trees.Length).ToList();
+        var tagged = generated.First(tree => tree.FilePath.EndsWith(".Customer0.PersonalData.g.cs", StringComparison.Ordinal));
+        var container = generated.First(tree => tree.FilePath.EndsWith(".Record2.PersonalData.g.cs", StringComparison.Ordinal));
+
+        var taggedFloor = Body(GeneratedCodeSkeletons.ReadsAndWrites(tagged));
+        Assert.Equal(
+            new[]
+            {
+                "_=this.BirthDate;", "_=this.Email;", "_=this.FullName;", "_=this.Id;", "_=this.Phone;", "_=this.Street;",
+                "this.BirthDate=default!;", "this.Email=default!;", "this.FullName=default!;", "this.Phone=default!;", "this.Street=default!;",
+            },
+            taggedFloor);
+
+        // The container's only personal data is the tagged object it holds, which its generated code visits and erases in place.
+        Assert.Equal(new[] { "_=this.Id;", "_=this.Owner;" }, Body(GeneratedCodeSkeletons.ReadsAndWrites(container)));
+    }
+
+    private static string[] Body(SyntaxTree tree) => tree.GetRoot().DescendantNodes()
+        .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single().Body!.Statements
+        .Select(statement => WithoutSpaces(statement.ToString())).ToArray();
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(character => !char.IsWhiteSpace(character)));
 
     [Fact]
     public void Every_Dossier_analyzer_runs_on_it_and_reports_the_logging_and_untagged_findings_it_was_built_for()
