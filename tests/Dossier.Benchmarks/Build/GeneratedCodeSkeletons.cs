@@ -34,14 +34,9 @@ public static class GeneratedCodeSkeletons
 
     public static SyntaxTree EmptyTypes(SyntaxTree tree) => Rewrite(tree, new TypeReducer(_ => Enumerable.Empty<MemberDeclarationSyntax>()));
 
-    private static SyntaxTree Rewrite(SyntaxTree tree, CSharpSyntaxRewriter rewriter)
-    {
-        var root = rewriter.Visit(tree.GetRoot());
-        return tree.WithRootAndOptions(rewriter is TypeReducer ? root.NormalizeWhitespace() : root, tree.Options);
-    }
+    private static SyntaxTree Rewrite(SyntaxTree tree, CSharpSyntaxRewriter rewriter) => tree.WithRootAndOptions(rewriter.Visit(tree.GetRoot()), tree.Options);
 
-    private static ArrowExpressionClauseSyntax Throw() =>
-        ArrowExpressionClause(Token(SyntaxKind.EqualsGreaterThanToken).WithTrailingTrivia(Space), ParseExpression("throw null!"));
+    private static ArrowExpressionClauseSyntax Throw() => ArrowExpressionClause(ParseExpression("throw null!"));
 
     /// <summary>
     /// <c>_ = this.X;</c> for every member of the user's type that the generated code of <paramref name="type"/>
@@ -94,6 +89,9 @@ public static class GeneratedCodeSkeletons
     /// <summary>Each type keeps its nested types (declared for the types inside them) and what <c>keep</c> gives; no base list.</summary>
     private sealed class TypeReducer(System.Func<TypeDeclarationSyntax, IEnumerable<MemberDeclarationSyntax>> keep) : CSharpSyntaxRewriter
     {
+        /// <summary>Members made here carry no trivia; normalized, the copy reads as code. (The doc comments are gone with the members.)</summary>
+        public override SyntaxNode? VisitCompilationUnit(CompilationUnitSyntax node) => base.VisitCompilationUnit(node)!.NormalizeWhitespace();
+
         public override SyntaxNode? VisitClassDeclaration(ClassDeclarationSyntax node) => Reduce(node, (ClassDeclarationSyntax)base.VisitClassDeclaration(node)!);
 
         public override SyntaxNode? VisitStructDeclaration(StructDeclarationSyntax node) => Reduce(node, (StructDeclarationSyntax)base.VisitStructDeclaration(node)!);
