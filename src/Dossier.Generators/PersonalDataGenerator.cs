@@ -158,12 +158,17 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         type.GetMembers().Any(member => PersonalDataReach.IsDataMember(member) && IsDossierTagged(member));
 
     /// <summary>
-    /// Tagged with Dossier's own attribute, which the attribute pipeline finds; other tags are found as containers.
+    /// Tagged with Dossier's own attribute where the attribute pipeline finds it: on the member itself, or on a record's
+    /// positional parameter. <c>[property: PersonalData]</c> on a positional parameter lands on the property the
+    /// compiler makes from it, whose syntax is the parameter, so the attribute pipeline never sees it: such records are
+    /// found as partial types instead. Other tags (Identity's, data classifications) are found that way too.
     /// Checks for the attribute without reading its arguments: this runs for every member of every tagged type on
     /// every compilation change.
     /// </summary>
     private static bool IsDossierTagged(ISymbol member) =>
-        AttributeReader.TagCarriers(member).Any(carrier => AttributeReader.HasAttribute(carrier, KnownNames.PersonalDataAttribute));
+        member is IPropertySymbol property && AttributeReader.PositionalParameter(property) is { } parameter
+            ? AttributeReader.HasAttribute(parameter, KnownNames.PersonalDataAttribute)
+            : AttributeReader.HasAttribute(member, KnownNames.PersonalDataAttribute);
 
     private static bool IsFirstDeclaration(INamedTypeSymbol type, SyntaxNode node) =>
         type.DeclaringSyntaxReferences.Length > 0 && type.DeclaringSyntaxReferences[0].GetSyntax() == node;

@@ -9,8 +9,16 @@ namespace Dossier.Generators.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments, EquatableArray<KeyValue> Properties)
 {
+    /// <summary>
+    /// Reported as a warning rather than at the descriptor's default severity: the same rule, where no data is missed
+    /// yet (a type the team has not opted in). The project's own severity settings for the rule still win.
+    /// </summary>
+    public bool AsWarning { get; init; }
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments) =>
         new(descriptor, LocationInfo.From(location), arguments.ToEquatableArray(), EquatableArray<KeyValue>.Empty);
+
+    public DiagnosticInfo AsWarningIf(bool condition) => condition ? this with { AsWarning = true } : this;
 
     public DiagnosticInfo WithProperty(string key, string value) =>
         this with { Properties = new EquatableArray<KeyValue>(System.Linq.Enumerable.Append(Properties, new KeyValue(key, value))) };
@@ -40,7 +48,9 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             }
         }
 
-        return Diagnostic.Create(Descriptor, location, properties.ToImmutable(), Arguments.ToObjectArray());
+        return AsWarning
+            ? Diagnostic.Create(Descriptor, location, DiagnosticSeverity.Warning, additionalLocations: null, properties.ToImmutable(), Arguments.ToObjectArray())
+            : Diagnostic.Create(Descriptor, location, properties.ToImmutable(), Arguments.ToObjectArray());
     }
 }
 

@@ -68,7 +68,7 @@ internal static class ShapeClassifier
         }
         else if (reach.HoldsPersonalData(value))
         {
-            if (WillImplementPersonalData(value))
+            if (WillImplementPersonalData(value, reach))
             {
                 kind = value.IsValueType ? ValueKind.NestedValue : ValueKind.Nested;
                 nested = value.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -88,13 +88,13 @@ internal static class ShapeClassifier
     }
 
     /// <summary>
-    /// Whether values of the type will implement IPersonalData: generated (partial, in source) or from a referenced
-    /// assembly. A type that holds personal data but is not partial gets PII006 and is visited dynamically,
-    /// so generated code around it still compiles.
+    /// Whether values of the type will implement IPersonalData: generated (see <see cref="GenerationRule"/>) or from a
+    /// referenced assembly. Any other type that holds personal data is visited dynamically, so generated code around
+    /// it still compiles, and the holder's member is reported where data would be missed.
     /// </summary>
-    private static bool WillImplementPersonalData(ITypeSymbol type) =>
+    public static bool WillImplementPersonalData(ITypeSymbol type, PersonalDataReach reach) =>
         PersonalDataReach.ImplementsPersonalData(type) ||
-        (type is INamedTypeSymbol named && named.DeclaringSyntaxReferences.Length > 0 && TypeParser.NotPartial(named) is null);
+        (type is INamedTypeSymbol named && GenerationRule.GetsGeneratedCode(named, reach));
 
     /// <summary>The name the emitter keys anonymization and pseudonymization on, or <c>null</c> when the type is not a scalar.</summary>
     private static string? ScalarName(ITypeSymbol type)

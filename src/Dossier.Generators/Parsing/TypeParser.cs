@@ -49,21 +49,29 @@ internal static class TypeParser
             return DiagnosticsOnly(diagnostics);
         }
 
-        if (Ungeneratable(type) is { } reason)
+        var role = GenerationRule.RoleOf(type, reach);
+        if (GenerationRule.Ungeneratable(type) is { } reason)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, reason));
+            if (GenerationRule.IsReportedAtType(role))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, reason)
+                    .AsWarningIf(role == TypeRole.InteropTagged));
+            }
+
             return DiagnosticsOnly(diagnostics);
         }
 
-        if (NotPartial(type) is { } notPartial)
+        if (GenerationRule.NotPartial(type) is { } notPartial)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name,
-                    SymbolEqualityComparer.Default.Equals(notPartial, type)
-                        ? "the type holds personal data but is not partial; declare it 'partial'"
-                        : $"the type holds personal data but its containing type '{notPartial.Name}' is not partial; declare it 'partial'")
-                .WithProperty(MakePartialProperty, "true"));
-            return new ParseResult(null, diagnostics.ToEquatableArray());
+            if (GenerationRule.IsReportedAtType(role))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, NotPartialReason(type, notPartial, role))
+                    .WithProperty(MakePartialProperty, "true")
+                    .AsWarningIf(role == TypeRole.InteropTagged));
+            }
+
+            return DiagnosticsOnly(diagnostics);
         }
 
         var generatedBase = GeneratedBase(type, reach, diagnostics);
@@ -86,7 +94,7 @@ internal static class TypeParser
             foreach (var member in source.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ParseMember(type, source, member, reach, diagnostics) is { } parsed)
+                if (ParseMember(type, role, source, member, reach, diagnostics) is { } parsed)
                 {
                     members.Add(parsed);
                     requiresKey |= parsed.Erase is EraseAction.Pseudonymize or EraseAction.PseudonymizeItems;
@@ -116,7 +124,7 @@ internal static class TypeParser
         return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 
-    private static MemberModel? ParseMember(INamedTypeSymbol type, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    private static MemberModel? ParseMember(INamedTypeSymbol type, TypeRole role, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
     {
         if (!PersonalDataReach.IsDataMember(member))
         {
@@ -160,6 +168,8 @@ internal static class TypeParser
             return null;
         }
 
+        ReportHeldTypeWithoutGeneratedCode(type, role, member, memberType, reach, diagnostics);
+
         // Erasure assigns an audited property's backing field, which is writable whatever the accessors are.
         var audited = AuditedProperties.Describe(type, member);
         var notWritable = audited is null ? CannotWrite(type, member, inherited) : null;
@@ -189,6 +199,76 @@ internal static class TypeParser
             location?.SourceTree?.FilePath,
             location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1,
             audited);
+    }
+
+    /// <summary>
+    /// A member whose type holds personal data that gets no generated code (a container that is not partial, an
+    /// Identity user not yet opted in): its data would be missing from this type's export and erasure, so the member is
+    /// reported, with the path to that data. Types reported where they are declared (tagged, subjects) are not reported
+    /// again at every holder.
+    /// </summary>
+    private static void ReportHeldTypeWithoutGeneratedCode(
+        INamedTypeSymbol type, TypeRole role, ISymbol member, ITypeSymbol memberType, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    {
+        var held = ShapeClassifier.CollectionOf(memberType, out var item, out _, out _) != CollectionKind.None ? item! : memberType;
+        if (held is INamedTypeSymbol { IsGenericType: true } nullable && nullable.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            held = nullable.TypeArguments[0];
+        }
+
+        if (held is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } heldType || !reach.HoldsPersonalData(heldType) ||
+            ShapeClassifier.WillImplementPersonalData(heldType, reach))
+        {
+            return;
+        }
+
+        var heldRole = GenerationRule.RoleOf(heldType, reach);
+        if (GenerationRule.IsReportedAtType(heldRole) && heldRole != TypeRole.InteropTagged)
+        {
+            return;
+        }
+
+        var why = GenerationRule.Ungeneratable(heldType) ?? (GenerationRule.NotPartial(heldType) is { } notPartial
+            ? $"'{notPartial.Name}' is not partial; declare it 'partial'"
+            : "it cannot be extended by generated code");
+        var path = PathToPersonalData(heldType, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
+                $"it holds '{heldType.Name}', whose personal data ({type.Name}.{member.Name}{path}) gets no generated code and would be missing from the export and erasure of '{type.Name}': {why}")
+            .AsWarningIf(role is TypeRole.Container or TypeRole.InteropTagged));
+    }
+
+    /// <summary>The members from <paramref name="type"/> to its first personal data, as <c>.Home.Street</c>.</summary>
+    private static string PathToPersonalData(INamedTypeSymbol type, PersonalDataReach reach, HashSet<ITypeSymbol> visited)
+    {
+        if (!visited.Add(type) || visited.Count > 8)
+        {
+            return string.Empty;
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var candidate in current.GetMembers())
+            {
+                if (PersonalDataReach.IsDataMember(candidate) && AttributeReader.ReadTag(candidate) is not null)
+                {
+                    return "." + candidate.Name;
+                }
+            }
+
+            foreach (var candidate in current.GetMembers())
+            {
+                if (!PersonalDataReach.IsDataMember(candidate) || AttributeReader.IsNotPersonalData(candidate) ||
+                    PersonalDataReach.TypeOf(candidate) is not { } candidateType || !reach.HoldsPersonalData(candidateType))
+                {
+                    continue;
+                }
+
+                var next = ShapeClassifier.CollectionOf(candidateType, out var item, out _, out _) != CollectionKind.None ? item! : candidateType;
+                return "." + candidate.Name + (next is INamedTypeSymbol named ? PathToPersonalData(named, reach, visited) : string.Empty);
+            }
+        }
+
+        return string.Empty;
     }
 
     private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member) => new(
@@ -266,27 +346,23 @@ internal static class TypeParser
         }
     }
 
+    private static string NotPartialReason(INamedTypeSymbol type, INamedTypeSymbol notPartial, TypeRole role)
+    {
+        var which = SymbolEqualityComparer.Default.Equals(notPartial, type) ? "it is not partial" : $"its containing type '{notPartial.Name}' is not partial";
+        return role switch
+        {
+            TypeRole.InteropTagged =>
+                $"the type holds personal data tagged by ASP.NET Core Identity or a data classification attribute, but {which}, so Dossier neither exports nor erases it; declare it 'partial' to include it",
+            TypeRole.ExtendsGenerated =>
+                $"the type derives from '{type.BaseType?.Name}', whose export and erasure are generated, and adds members that hold personal data, which that code cannot cover while {which}; declare it 'partial'",
+            _ => SymbolEqualityComparer.Default.Equals(notPartial, type)
+                ? "the type holds personal data but is not partial; declare it 'partial'"
+                : $"the type holds personal data but its containing type '{notPartial.Name}' is not partial; declare it 'partial'",
+        };
+    }
+
     private static ParseResult DiagnosticsOnly(List<DiagnosticInfo> diagnostics) =>
         diagnostics.Count == 0 ? ParseResult.Nothing : new ParseResult(null, diagnostics.ToEquatableArray());
-
-    /// <summary>Why no partial declaration generated elsewhere can give the type export and erasure, or <c>null</c> when one can.</summary>
-    private static string? Ungeneratable(INamedTypeSymbol type)
-    {
-        if (type.IsRefLikeType)
-        {
-            return "a ref struct cannot implement IPersonalData or be held in an export; keep the personal data in a class or an ordinary struct";
-        }
-
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.IsFileLocal)
-            {
-                return "a file-local type is visible only in its own file, so generated code in another file cannot extend it; remove the 'file' modifier";
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Tags on members that hold no one person's data (static members, constants, indexers, interface members) or
@@ -374,7 +450,7 @@ internal static class TypeParser
         for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
             var inSource = current.DeclaringSyntaxReferences.Length > 0;
-            if (inSource && NotPartial(current) is null && reach.HoldsPersonalData(current))
+            if (inSource && GenerationRule.GetsGeneratedCode(current, reach))
             {
                 return current;
             }
@@ -427,22 +503,6 @@ internal static class TypeParser
         }
 
         return false;
-    }
-
-    /// <summary>The type itself, or the first containing type, that is not declared partial; <c>null</c> when all are.</summary>
-    public static INamedTypeSymbol? NotPartial(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            var partial = current.DeclaringSyntaxReferences.Length > 0 && current.DeclaringSyntaxReferences.All(reference =>
-                reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-            if (!partial)
-            {
-                return current;
-            }
-        }
-
-        return null;
     }
 
     private static EquatableArray<ContainingTypeModel> ContainingTypes(INamedTypeSymbol type)
