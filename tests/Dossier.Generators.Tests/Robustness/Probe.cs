@@ -8,13 +8,29 @@ namespace Dossier.Generators.Tests.Robustness;
 /// <summary>The checks every robustness case makes: nothing crashed, and then either working code or a clear diagnostic.</summary>
 public static class Probe
 {
-    /// <summary>Runs the generator and every analyzer over <paramref name="source"/> and fails on any crash.</summary>
+    /// <summary>
+    /// Runs the generator and every analyzer over <paramref name="source"/> and fails on any crash, and on any compiler
+    /// error in the generated code: whatever Dossier reports about the source, and whatever severity a project gives its
+    /// rules (the generator never reads them), the generated files compile.
+    /// </summary>
     public static async Task<ProbeResult> RunAsync(string source, bool referenceDossier = true)
     {
         var result = await CrashProbe.RunAsync(source, referenceDossier);
         Assert.True(result.Crashes.Count == 0, string.Join("\n\n", result.Crashes));
+        GeneratedCodeHasNoErrors(result);
         return result;
     }
+
+    /// <summary>Asserts that no compiler error points into generated code.</summary>
+    public static void GeneratedCodeHasNoErrors(ProbeResult result)
+    {
+        var errors = result.CompilerDiagnostics
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error && IsGenerated(diagnostic.Location.SourceTree))
+            .ToList();
+        Assert.True(errors.Count == 0, "Generated code does not compile:\n" + string.Join("\n", errors));
+    }
+
+    private static bool IsGenerated(SyntaxTree? tree) => tree?.FilePath.Contains("PersonalDataGenerator", StringComparison.Ordinal) == true;
 
     /// <summary>Asserts that <paramref name="id"/> is reported about <paramref name="member"/>, so the member is not silently skipped.</summary>
     public static void Reported(ProbeResult result, string id, string member)
@@ -36,7 +52,7 @@ public static class Probe
     public static void GeneratedCodeIsClean(ProbeResult result)
     {
         var inGenerated = result.CompilerDiagnostics
-            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning && diagnostic.Location.SourceTree?.FilePath.Contains("PersonalDataGenerator", StringComparison.Ordinal) == true)
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning && IsGenerated(diagnostic.Location.SourceTree))
             .ToList();
         Assert.True(inGenerated.Count == 0, string.Join("\n", inGenerated));
     }
