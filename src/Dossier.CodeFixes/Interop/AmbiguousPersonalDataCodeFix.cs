@@ -99,7 +99,7 @@ public sealed class AmbiguousPersonalDataCodeFix : CodeFixProvider
                 SyntaxFactory.NameEquals(AttributeTypeName),
                 SyntaxFactory.ParseName(DossierAttribute))
             .NormalizeWhitespace()
-            .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            .WithTrailingTrivia(unit.Usings.Count > 0 ? unit.Usings.Last().GetTrailingTrivia() : SyntaxFactory.TriviaList(SyntaxFactory.ElasticLineFeed));
         return unit.AddUsings(alias);
     }
 }
