@@ -27,6 +27,15 @@ public sealed class MakePartialCodeFix : CodeFixProvider
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.MakePartial";
 
+    /// <summary>
+    /// The property's value on a member that reaches a type that is not partial: the type is declared at the
+    /// diagnostic's additional location, often in another document.
+    /// </summary>
+    public const string HeldTypeValue = "held";
+
+    /// <summary>The equivalence key of the fix that makes a held type partial.</summary>
+    public const string HeldTypeEquivalenceKey = "Dossier.MakeHeldTypePartial";
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.Unreachable.Id);
 
@@ -39,7 +48,13 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null || !Applies(diagnostic) || TypesToChange(root, diagnostic).Count == 0)
+            if (IsHeldType(diagnostic))
+            {
+                await RegisterHeldTypeFixAsync(context, diagnostic).ConfigureAwait(false);
+                continue;
+            }
+
+            if (root is null || !Applies(diagnostic) || TypesToChange(root, diagnostic.Location).Count == 0)
             {
                 continue;
             }
@@ -62,22 +77,51 @@ public sealed class MakePartialCodeFix : CodeFixProvider
             return document;
         }
 
-        var types = new HashSet<TypeDeclarationSyntax>(diagnostics.Where(Applies).SelectMany(diagnostic => TypesToChange(root, diagnostic)));
+        // Held types are changed here when they are declared in the same document; Fix All reaches no further.
+        var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+        var types = new HashSet<TypeDeclarationSyntax>(diagnostics
+            .Select(diagnostic => Applies(diagnostic) ? diagnostic.Location : IsHeldType(diagnostic) ? diagnostic.AdditionalLocations[0] : null)
+            .Where(location => location is not null && location.SourceTree == tree)
+            .SelectMany(location => TypesToChange(root, location!)));
         return types.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(types, (_, current) => AddPartial(current)));
     }
 
     private static bool Applies(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(MakePartialKey, out var value) && value == "true";
 
-    /// <summary>The type declaration at the diagnostic, or the one containing it, and every containing type, that lack <c>partial</c>.</summary>
-    private static List<TypeDeclarationSyntax> TypesToChange(SyntaxNode root, Diagnostic diagnostic)
+    private static bool IsHeldType(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(MakePartialKey, out var value) && value == HeldTypeValue && diagnostic.AdditionalLocations.Count > 0;
+
+    /// <summary>Makes the held type partial where it is declared, which may be another document of the solution.</summary>
+    private static async Task RegisterHeldTypeFixAsync(CodeFixContext context, Diagnostic diagnostic)
     {
-        if (!diagnostic.Location.IsInSource || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+        var location = diagnostic.AdditionalLocations[0];
+        var document = context.Document.Project.Solution.GetDocument(location.SourceTree);
+        var root = document is null ? null : await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (document is null || root is null || TypesToChange(root, location).Count == 0)
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create("Make the type it holds partial", token =>
+            {
+                var types = TypesToChange(root, location);
+                return Task.FromResult(document.Project.Solution.WithDocumentSyntaxRoot(
+                    document.Id, root.ReplaceNodes(types, (_, current) => AddPartial(current))));
+            }, HeldTypeEquivalenceKey),
+            diagnostic);
+    }
+
+    /// <summary>The type declaration at <paramref name="location"/>, or the one containing it, and every containing type, that lack <c>partial</c>.</summary>
+    private static List<TypeDeclarationSyntax> TypesToChange(SyntaxNode root, Location location)
+    {
+        if (!location.IsInSource || !root.FullSpan.Contains(location.SourceSpan))
         {
             return new List<TypeDeclarationSyntax>();
         }
 
-        return root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<TypeDeclarationSyntax>()
+        return root.FindNode(location.SourceSpan).AncestorsAndSelf().OfType<TypeDeclarationSyntax>()
             .Where(type => !type.Modifiers.Any(SyntaxKind.PartialKeyword))
             .ToList();
     }

@@ -18,7 +18,12 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments) =>
         new(descriptor, LocationInfo.From(location), arguments.ToEquatableArray(), EquatableArray<KeyValue>.Empty);
 
+    /// <summary>A second place the diagnostic concerns (the declaration a code fix changes), if any.</summary>
+    public LocationInfo? AdditionalLocation { get; init; }
+
     public DiagnosticInfo AsWarningIf(bool condition) => condition ? this with { AsWarning = true } : this;
+
+    public DiagnosticInfo WithAdditionalLocation(Location? location) => this with { AdditionalLocation = LocationInfo.From(location) };
 
     public DiagnosticInfo WithProperty(string key, string value) =>
         this with { Properties = new EquatableArray<KeyValue>(System.Linq.Enumerable.Append(Properties, new KeyValue(key, value))) };
@@ -35,22 +40,31 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             properties[property.Key] = property.Value;
         }
 
-        var location = Location?.ToLocation();
-        if (compilation is not null && Location is not null)
+        var location = InCompilation(Location, compilation);
+        var additional = AdditionalLocation is null ? null : new[] { InCompilation(AdditionalLocation, compilation)! };
+        return Diagnostic.Create(Descriptor, location, AsWarning ? DiagnosticSeverity.Warning : Descriptor.DefaultSeverity, additional,
+            properties.ToImmutable(), Arguments.ToObjectArray());
+    }
+
+    private static Location? InCompilation(LocationInfo? info, Compilation? compilation)
+    {
+        if (info is null)
+        {
+            return null;
+        }
+
+        if (compilation is not null)
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (tree.FilePath == Location.FilePath)
+                if (tree.FilePath == info.FilePath)
                 {
-                    location = Microsoft.CodeAnalysis.Location.Create(tree, Location.Span);
-                    break;
+                    return Microsoft.CodeAnalysis.Location.Create(tree, info.Span);
                 }
             }
         }
 
-        return AsWarning
-            ? Diagnostic.Create(Descriptor, location, DiagnosticSeverity.Warning, additionalLocations: null, properties.ToImmutable(), Arguments.ToObjectArray())
-            : Diagnostic.Create(Descriptor, location, properties.ToImmutable(), Arguments.ToObjectArray());
+        return info.ToLocation();
     }
 }
 

@@ -26,6 +26,12 @@ internal static class TypeParser
 {
     public const string MakePartialProperty = "MakePartial";
 
+    /// <summary>
+    /// The value of <see cref="MakePartialProperty"/> on a member that reaches a type that is not partial: the type to
+    /// change is declared at the diagnostic's additional location.
+    /// </summary>
+    public const string MakePartialHeldType = "held";
+
     /// <param name="type">The type to parse.</param>
     /// <param name="cancellationToken">Cancels the parse.</param>
     /// <param name="settledAnswers">
@@ -228,13 +234,16 @@ internal static class TypeParser
             return;
         }
 
-        var why = GenerationRule.Ungeneratable(heldType) ?? (GenerationRule.NotPartial(heldType) is { } notPartial
-            ? $"'{notPartial.Name}' is not partial; declare it 'partial'"
-            : "it cannot be extended by generated code");
+        var ungeneratable = GenerationRule.Ungeneratable(heldType);
+        var notPartial = ungeneratable is null ? GenerationRule.NotPartial(heldType) : null;
+        var why = ungeneratable ?? (notPartial is not null ? $"'{notPartial.Name}' is not partial; declare it 'partial'" : "it cannot be extended by generated code");
         var path = PathToPersonalData(heldType, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
+        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
                 $"it holds '{heldType.Name}', whose personal data ({type.Name}.{member.Name}{path}) gets no generated code and would be missing from the export and erasure of '{type.Name}': {why}")
-            .AsWarningIf(role is TypeRole.Container or TypeRole.InteropTagged));
+            .AsWarningIf(role is TypeRole.Container or TypeRole.InteropTagged);
+        diagnostics.Add(notPartial is null
+            ? diagnostic
+            : diagnostic.WithAdditionalLocation(heldType.Locations.FirstOrDefault()).WithProperty(MakePartialProperty, MakePartialHeldType));
     }
 
     /// <summary>The members from <paramref name="type"/> to its first personal data, as <c>.Home.Street</c>.</summary>

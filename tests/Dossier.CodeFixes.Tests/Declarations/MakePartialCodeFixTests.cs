@@ -101,3 +101,58 @@ public class MakePartialCodeFixTests
         return CodeFixVerifier<UnsupportedMemberStandIn, MakePartialCodeFix>.VerifyAsync(source, source);
     }
 }
+
+/// <summary>PII006 on a member that reaches a type that is not partial: the fix makes the held type partial where it is declared.</summary>
+public class MakeHeldTypePartialCodeFixTests
+{
+    [Fact]
+    public Task Makes_the_type_the_member_reaches_partial()
+    {
+        var test = CodeFixVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer, MakePartialCodeFix>.Create("""
+            using System.Collections.Generic;
+            using Dossier;
+
+            [DataSubject]
+            public partial class Customer
+            {
+                [PersonalData(DataCategory.Name)] public string? Name { get; set; }
+                public Profile? {|#0:Profile|} { get; set; }
+            }
+
+            public class Profile
+            {
+                public List<Address> Addresses { get; } = new();
+            }
+
+            public partial class Address
+            {
+                [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
+            }
+            """, """
+            using System.Collections.Generic;
+            using Dossier;
+
+            [DataSubject]
+            public partial class Customer
+            {
+                [PersonalData(DataCategory.Name)] public string? Name { get; set; }
+                public Profile? Profile { get; set; }
+            }
+
+            public partial class Profile
+            {
+                public List<Address> Addresses { get; } = new();
+            }
+
+            public partial class Address
+            {
+                [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PII006", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("Profile", "it holds 'Profile', whose personal data (Customer.Profile.Addresses.Street) gets no generated code and would be missing from the export and erasure of 'Customer': 'Profile' is not partial; declare it 'partial'"));
+        test.CodeActionEquivalenceKey = MakePartialCodeFix.HeldTypeEquivalenceKey;
+        return test.RunAsync();
+    }
+}
