@@ -196,4 +196,33 @@ public class AdoptionRuleTests
     public Task An_init_only_positional_property_tagged_with_property_target_must_be_retained() => Verifier.VerifyAsync(Usings + """
         public partial record ShippingAddress([property: PersonalData(DataCategory.PostalAddress)] string {|PII005:Street|});
         """);
+
+    [Fact]
+    public void Positional_records_nested_in_a_type_and_held_in_collections_are_exported()
+    {
+        var result = GeneratorHarness.RunScenario("""
+            public partial class Directory
+            {
+                public partial record Entry([property: PersonalData(DataCategory.Name)] string? Name, int Extension);
+
+                public List<Entry> Entries { get; } = new();
+                public Dictionary<string, Entry> ByDesk { get; } = new();
+            }
+            """, Scenario("""
+            var directory = new Directory();
+            directory.Entries.Add(new Directory.Entry("Grace", 12));
+            directory.ByDesk["4F"] = new Directory.Entry("Alan", 40);
+            var json = directory.ExportPersonalData().ToJson();
+            return json;
+            """));
+
+        Assert.Contains("Grace", result);
+        Assert.Contains("Alan", result);
+        Assert.DoesNotContain("Extension", result);
+    }
+
+    [Fact]
+    public Task A_readonly_record_struct_tagged_with_property_target_must_be_retained() => Verifier.VerifyAsync(Usings + """
+        public readonly partial record struct Card([property: PersonalData(DataCategory.Financial)] string {|PII005:Number|});
+        """);
 }
