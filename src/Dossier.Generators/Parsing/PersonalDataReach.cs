@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
 
@@ -33,6 +34,55 @@ internal sealed class PersonalDataReach
 
     /// <summary>Whether values of <paramref name="type"/> hold personal data that generated code must export and erase.</summary>
     public bool HoldsPersonalData(ITypeSymbol type) => Holds(type, 0);
+
+    /// <summary>
+    /// Whether values of <paramref name="type"/> lead to personal data other than that of data subjects: a reference
+    /// to a <c>[DataSubject]</c> (an address's <c>User</c>, an order's <c>Customer</c>) is another person, or the same
+    /// one again, whose data is exported through the subject itself, not through whatever refers to it.
+    /// </summary>
+    public bool HoldsPersonalDataBeyondSubjects(ITypeSymbol type) =>
+        HoldsPersonalData(type) && BeyondSubjects(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+
+    private bool BeyondSubjects(ITypeSymbol type, HashSet<ITypeSymbol> visited)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return BeyondSubjects(array.ElementType, visited);
+            case not INamedTypeSymbol:
+                return HoldsPersonalData(type);
+        }
+
+        var named = (INamedTypeSymbol)type;
+        if (!HoldsPersonalData(named) || AttributeReader.DataSubjectName(named) is not null || !visited.Add(named) || visited.Count > 256)
+        {
+            return false;
+        }
+
+        if (IsFrameworkType(named) || named.DeclaringSyntaxReferences.Length == 0)
+        {
+            // A collection or Nullable<T> is judged by its items; another assembly's type by what it says of itself.
+            return !IsFrameworkType(named) || named.TypeArguments.Any(argument => BeyondSubjects(argument, visited));
+        }
+
+        for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (!IsDataMember(member) || AttributeReader.HasAttribute(member, KnownNames.NotPersonalDataAttribute))
+                {
+                    continue;
+                }
+
+                if (AttributeReader.ReadTag(member) is not null || (TypeOf(member) is { } memberType && BeyondSubjects(memberType, visited)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the type implements <c>Dossier.IPersonalData</c> (generated code, or a referenced assembly's).</summary>
     public static bool ImplementsPersonalData(ITypeSymbol type)

@@ -211,7 +211,8 @@ internal static class TypeParser
     /// A member whose type holds personal data that gets no generated code (a container that is not partial, an
     /// Identity user not yet opted in): its data would be missing from this type's export and erasure, so the member is
     /// reported, with the path to that data. Types reported where they are declared (tagged, subjects) are not reported
-    /// again at every holder.
+    /// again at every holder, and a type whose only personal data is a reference to a data subject (an address's
+    /// back-reference to its user) is not reported: that subject's data is exported through the subject.
     /// </summary>
     private static void ReportHeldTypeWithoutGeneratedCode(
         INamedTypeSymbol type, TypeRole role, ISymbol member, ITypeSymbol memberType, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
@@ -222,7 +223,7 @@ internal static class TypeParser
             held = nullable.TypeArguments[0];
         }
 
-        if (held is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } heldType || !reach.HoldsPersonalData(heldType) ||
+        if (held is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } heldType || !reach.HoldsPersonalDataBeyondSubjects(heldType) ||
             ShapeClassifier.WillImplementPersonalData(heldType, reach))
         {
             return;
@@ -267,7 +268,7 @@ internal static class TypeParser
             foreach (var candidate in current.GetMembers())
             {
                 if (!PersonalDataReach.IsDataMember(candidate) || AttributeReader.IsNotPersonalData(candidate) ||
-                    PersonalDataReach.TypeOf(candidate) is not { } candidateType || !reach.HoldsPersonalData(candidateType))
+                    PersonalDataReach.TypeOf(candidate) is not { } candidateType || !reach.HoldsPersonalDataBeyondSubjects(candidateType))
                 {
                     continue;
                 }

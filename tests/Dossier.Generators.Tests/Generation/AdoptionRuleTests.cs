@@ -225,4 +225,33 @@ public class AdoptionRuleTests
     public Task A_readonly_record_struct_tagged_with_property_target_must_be_retained() => Verifier.VerifyAsync(Usings + """
         public readonly partial record struct Card([property: PersonalData(DataCategory.Financial)] string {|PII005:Number|});
         """);
+
+    [Fact]
+    public Task A_type_that_only_refers_back_to_the_subject_is_not_reported() => Verifier.VerifyAsync(Usings + """
+        [DataSubject]
+        public partial class Member
+        {
+            [PersonalData(DataCategory.Email)] public string? Email { get; set; }
+            public List<MemberRole> Roles { get; } = new();
+            public List<MemberAddress> {|#0:Addresses|} { get; } = new();
+        }
+
+        public class MemberRole
+        {
+            public long MemberId { get; set; }
+            public Member? Member { get; set; }
+        }
+
+        public class MemberAddress
+        {
+            public Member? Member { get; set; }
+            public Address? Address { get; set; }
+        }
+
+        public partial class Address
+        {
+            [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
+        }
+        """, null, new DiagnosticResult("PII006", DiagnosticSeverity.Error).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("Addresses",
+        "it holds 'MemberAddress', whose personal data (Member.Addresses.Address.Street) gets no generated code and would be missing from the export and erasure of 'Member': 'MemberAddress' is not partial; declare it 'partial'"));
 }
