@@ -45,7 +45,7 @@ public static class RealWorldCommands
                 continue;
             }
 
-            var rows = members.Select(member => new LabelRow(LabelFile.SplitOf(member.Key.File), member.Key.File, member.Line, member.Key.Type,
+            var rows = members.Select(member => new LabelRow(LabelFile.SplitOf(application.Id, member.Key.File), member.Key.File, member.Line, member.Key.Type,
                 member.Key.Member, member.MemberType, string.Empty, string.Empty, string.Empty)).ToList();
             LabelFile.Write(application.LabelsPath, rows);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

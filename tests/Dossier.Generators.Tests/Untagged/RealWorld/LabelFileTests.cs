@@ -33,9 +33,9 @@ public class LabelFileTests
             foreach (var row in rows)
             {
                 var at = $"{application.Id}: {row.File}:{row.Line} {row.Type}.{row.Member}";
-                if (row.Split != LabelFile.SplitOf(row.File))
+                if (row.Split != LabelFile.SplitOf(application.Id, row.File))
                 {
-                    problems.Add($"{at}: split '{row.Split}', the file's hash says '{LabelFile.SplitOf(row.File)}'");
+                    problems.Add($"{at}: split '{row.Split}', the rule says '{LabelFile.SplitOf(application.Id, row.File)}'");
                 }
 
                 if (row.Label.Length > 0 && !Labels.Contains(row.Label))
