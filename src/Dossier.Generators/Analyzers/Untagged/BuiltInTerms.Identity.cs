@@ -42,7 +42,9 @@ internal static partial class BuiltInTerms
         b.Add("Name", Reach.Subject,
             "first name", "last name", "given name", "family name", "middle name", "maiden name", "full name",
             "surname", "forename", "nickname", "nick name", "legal name", "birth name", "preferred name",
-            "christian name", "middle initial", "contact person", "next of kin", "cardholder", "card holder name");
+            "christian name", "middle initial", "contact person", "next of kin", "cardholder", "card holder name",
+            "name on account", "name on card", "account holder", "account holder name", "card holder");
+        b.AddTopic("Name", Topic.Card | Topic.BankAccount, false, "holder", "holder name");
         b.AddHead("Name", "name", Reach.Person, Reach.Person,
             "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
             "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person");
@@ -54,9 +56,9 @@ internal static partial class BuiltInTerms
             "address line", "street", "street address", "street name", "house number", "building number",
             "apartment number", "flat number", "po box", "postal code", "post code", "postcode", "zip", "zip code",
             "zipcode", "postal", "eircode");
-        foreach (var part in new[] { "city", "town", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment" })
+        foreach (var part in new[] { "city", "town", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment", "country", "suburb", "locality" })
         {
-            b.AddHead("PostalAddress", part, Reach.Person, Reach.Subject, AddressModifiers);
+            b.AddAddressPart("PostalAddress", part, Reach.Person, Reach.Subject, AddressModifiers);
         }
 
         b.Add("PostalAddress", Reach.Person, "residence", "country code");
@@ -101,7 +103,14 @@ internal static partial class BuiltInTerms
             "credit card", "credit card number", "debit card", "payment card", "cvv", "card verification",
             "card security code", "card expiry", "card expiration", "salary", "wage", "income", "annual income",
             "gross pay", "net pay", "pay rate", "credit score", "credit rating", "net worth", "bank details",
-            "primary account number", "pay slip", "payslip", "tax return");
+            "primary account number", "pay slip", "payslip", "tax return", "card code", "card cvv", "card security code",
+            "card verification value", "card verification code", "exp month", "exp year", "expiry month", "expiry year",
+            "expiration month", "expiration year", "expire month", "expire year", "card exp", "card exp month",
+            "card exp year", "card expire", "card expire month", "card expire year", "masked card number");
+        b.AddDates("Financial", Reach.Subject, "card expiry date", "card expiration date", "card expire date", "card exp date");
+        b.AddTopic("Financial", Topic.Card, false, "number", "code", "security code", "verification code", "cvv");
+        b.AddTopic("Financial", Topic.Card, true, "expiry", "expiration", "expiry date", "expiration date", "exp date", "exp", "valid thru", "valid until");
+        b.AddTopic("Financial", Topic.BankAccount, false, "number");
         b.Add("Financial", Reach.Person,
             "bic", "account number", "hourly rate", "bonus", "compensation", "credit limit", "pension", "debt",
             "account balance", "remuneration", "balance");
@@ -109,8 +118,12 @@ internal static partial class BuiltInTerms
         b.Add("Credential", Reach.Subject,
             "password", "password hash", "passcode", "pin code", "security answer", "security question",
             "secret answer", "secret question", "recovery code", "backup code", "totp secret", "mfa secret",
-            "two factor secret", "authenticator key", "otp secret", "password salt");
-        b.Add("Credential", Reach.Person, "pin", "refresh token", "access token", "secret");
+            "two factor secret", "authenticator key", "otp secret", "password salt", "password hint",
+            "password reminder", "security stamp", "two factor", "two factor provider", "two factor recovery code",
+            "totp", "authenticator", "authenticator secret", "mfa", "otp", "api key", "private key", "secret key",
+            "symmetric key", "master key", "recovery key", "user key", "refresh token", "access token", "id token",
+            "auth token", "authentication token", "session token", "bearer token", "identity token");
+        b.Add("Credential", Reach.Person, "pin", "secret");
     }
 
     private static void AddOnline(TermCatalogBuilder b)
@@ -122,7 +135,10 @@ internal static partial class BuiltInTerms
             "cookie identifier", "advertising id", "advertiser id", "ad id", "idfa", "idfv", "gaid", "aaid", "imei",
             "udid", "visitor id", "anonymous id", "tracking id", "push token", "device token", "fcm token",
             "apns token", "user agent", "profile url", "social media", "social profile", "installation id",
-            "install id", "app instance id");
+            "install id", "app instance id", "remote end point", "remote endpoint", "client end point",
+            "remote address", "remote ip address", "client ip address", "last ip", "device identifier",
+            "push identifier", "push registration id");
+        b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier");
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");

@@ -24,7 +24,9 @@ internal static class ContextWords
         "borrower", "landlord", "addressee", "people", "profile", "signatory", "jobseeker", "practitioner",
         "caregiver", "carer", "inmate", "prisoner", "gp", "prescriber", "lecturer", "instructor", "professor",
         "tutor", "coach", "mentor", "surgeon", "midwife", "pharmacist", "lawyer", "attorney", "solicitor",
-        "notary", "counterparty", "remitter", "creditor", "officer", "representative", "heir", "sponsor");
+        "notary", "counterparty", "remitter", "creditor", "officer", "representative", "heir", "sponsor",
+        "grantee", "grantor", "invitee", "inviter", "creator", "submitter", "requestor", "approver", "uploader",
+        "receiver", "consignee", "purchaser", "signer");
 
     /// <summary>Person words that name a person-like type as its head (<c>Customer</c>, <c>HospitalPatient</c>).</summary>
     public static readonly HashSet<string> PersonTypeHeads = Set(
@@ -47,7 +49,13 @@ internal static class ContextWords
         "holder", "sender", "caller", "employer", "organizer", "reviewer", "reporter", "requester", "assignee");
 
     /// <summary>Words that name a type that is not about a person only alone: <c>Event</c>, but not <c>LoginEvent</c>.</summary>
-    public static readonly HashSet<string> NonPersonTypeNamesAlone = Set("event", "application", "meeting", "conference");
+    /// <remarks>An event alone is an occasion; an audit or activity event (<c>Event</c> beside an <c>IpAddress</c>) is read by its members' terms.</remarks>
+    public static readonly HashSet<string> NonPersonTypeNamesAlone = Set("application", "meeting", "conference");
+
+    /// <summary>Words that make a "card" in a type name something other than a payment card (<c>GiftCard</c>, <c>SimCard</c>).</summary>
+    public static readonly HashSet<string> NonPaymentCardWords = Set(
+        "gift", "coupon", "voucher", "sim", "report", "score", "business", "loyalty", "membership", "memory", "sd",
+        "graphic", "video", "sound", "network", "wild", "flash", "playing", "type", "brand");
 
     /// <summary>Person words that describe rather than name a person, so a member called only this names no one.</summary>
     public static readonly HashSet<string> PersonAdjectives = Set("personal", "emergency", "profile", "people", "person", "human", "individual");
@@ -111,7 +119,8 @@ internal static class ContextWords
         "at", "on", "date", "time", "timestamp", "utc", "duration", "expiry", "expiration", "expire", "expires",
         "host", "port", "unit", "precision", "accuracy", "radius", "threshold", "error", "exception", "enum",
         "icon", "width", "mask", "scheme", "schema", "client", "sender", "notification", "alert", "warning",
-        "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened");
+        "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened",
+        "tag", "blur");
 
     /// <summary>
     /// Words that, after a contact or account term, describe it rather than hold it (<c>PhoneType</c>,
@@ -145,7 +154,14 @@ internal static class ContextWords
         "vendor", "supplier", "merchant", "bank", "branch", "warehouse", "department", "team", "group", "product",
         "project", "site", "venue", "file", "sales", "marketing", "info", "reply", "bounce", "webhook", "callback",
         "base", "proxy", "gateway", "network", "node", "cluster", "machine", "instance", "internal", "target",
-        "source", "remote", "local", "server", "relay");
+        "source", "remote", "local", "server", "relay", "command", "operation", "action", "method", "plugin", "job",
+        "task", "package", "assembly", "class", "property", "column", "table", "claim", "role", "permission",
+        "scope", "feature", "subnet", "lan", "wan", "bind", "listen", "published", "certificate", "theme");
+
+    /// <summary>Words that make an address-typed member the system's own end of a connection (<c>LocalEndPoint</c>, <c>BindAddress</c>).</summary>
+    public static readonly HashSet<string> SystemEndWords = Set(
+        "local", "server", "bind", "listen", "listening", "published", "internal", "gateway", "proxy", "lan", "wan",
+        "subnet", "host", "loopback", "smtp", "dns", "node", "cluster", "machine", "broadcast", "multicast");
 
     public static bool IsPersonWord(string word) => PersonWords.Contains(word);
 

@@ -9,6 +9,7 @@ internal static class MemberShapes
 {
     private const string MailAddress = "System.Net.Mail.MailAddress";
     private const string PhysicalAddress = "System.Net.NetworkInformation.PhysicalAddress";
+    private const string EndPoint = "System.Net.EndPoint";
     private const string KeyValuePair = "System.Collections.Generic.KeyValuePair`2";
 
     public static MemberShape Describe(ITypeSymbol? type) => Describe(type, depth: 0);
@@ -35,6 +36,7 @@ internal static class MemberShapes
             case SpecialType.System_UInt32:
             case SpecialType.System_Int64:
             case SpecialType.System_UInt64:
+                return new MemberShape(MemberShapeKind.Number, isKeyType: true);
             case SpecialType.System_Single:
             case SpecialType.System_Double:
             case SpecialType.System_Decimal:
@@ -70,12 +72,17 @@ internal static class MemberShapes
             return new MemberShape(MemberShapeKind.Timestamp);
         }
 
-        if (AttributeReader.Is(named, KnownNames.Guid) || AttributeReader.Is(named, KnownNames.Uri))
+        if (AttributeReader.Is(named, KnownNames.Guid))
+        {
+            return new MemberShape(MemberShapeKind.Text, isKeyType: true);
+        }
+
+        if (AttributeReader.Is(named, KnownNames.Uri))
         {
             return MemberShape.Text;
         }
 
-        if (AttributeReader.Is(named, KnownNames.IPAddress) || AttributeReader.Is(named, PhysicalAddress))
+        if (AttributeReader.Is(named, KnownNames.IPAddress) || AttributeReader.Is(named, PhysicalAddress) || IsEndPoint(named))
         {
             return new MemberShape(MemberShapeKind.KnownPersonal, named.Name, "OnlineIdentifier");
         }
@@ -96,6 +103,25 @@ internal static class MemberShapes
             default:
                 return new MemberShape(MemberShapeKind.Skip);
         }
+    }
+
+    // System.Net.EndPoint and what derives from it (IPEndPoint, DnsEndPoint): the other end of a connection.
+    private static bool IsEndPoint(INamedTypeSymbol named)
+    {
+        if (!named.Name.EndsWith("EndPoint", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = named; current is not null; current = current.BaseType)
+        {
+            if (AttributeReader.Is(current, EndPoint))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static MemberShape DescribeObject(INamedTypeSymbol named, int depth)

@@ -49,13 +49,20 @@ internal sealed class PersonalDataClassifier
         ReferenceEquals(options, UntaggedOptions.Default) ? Default : new PersonalDataClassifier(options);
 
     /// <summary>Classifies a containing type by its name and its base types' names (nearest first).</summary>
-    public TypeContext ClassifyType(IReadOnlyList<string> names, bool isDataSubject) =>
-        TypeContextClassifier.Classify(names, isDataSubject, _options, Vocabulary);
+    /// <remarks>
+    /// <paramref name="memberNames"/> are the names of the type's members (its own and its base types'), which
+    /// give plain names their meaning; <paramref name="typeNames"/> are the simple names of the compilation's types,
+    /// which tell a key to another row (<c>DeviceId</c> beside a <c>Device</c> type) from the data itself.
+    /// </remarks>
+    public TypeContext ClassifyType(IReadOnlyList<string> names, bool isDataSubject, IReadOnlyList<string>? memberNames = null, ICollection<string>? typeNames = null) =>
+        TypeContextClassifier.Classify(
+            names, isDataSubject, _options, Vocabulary,
+            memberNames is null && typeNames is null ? null : new MemberGroup(memberNames ?? Array.Empty<string>(), Vocabulary, typeNames));
 
     /// <summary>The category <paramref name="memberName"/> suggests in <paramref name="context"/>, or <c>null</c>.</summary>
     public Classification? Classify(string memberName, MemberShape shape, TypeContext context)
     {
-        if (context.Kind == TypeContextKind.Configuration || shape.Kind == MemberShapeKind.Skip)
+        if (context.Kind == TypeContextKind.Configuration || shape.Kind == MemberShapeKind.Skip || IsKeyToAnother(memberName, shape, context))
         {
             return null;
         }
@@ -66,6 +73,15 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
+        // An address, a MAC or an IP beside a Subnet or a Gateway is a network's, not a person's connection.
+        return ClassifyWords(words, shape, context) is { } verdict &&
+            !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null)
+            ? verdict
+            : null;
+    }
+
+    private Classification? ClassifyWords(List<string> words, MemberShape shape, TypeContext context)
+    {
         var byName = Match(words, context, roleWordsCount: true);
         switch (shape.Kind)
         {
@@ -86,12 +102,14 @@ internal sealed class PersonalDataClassifier
             case MemberShapeKind.Opaque:
                 return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
             case MemberShapeKind.KnownPersonal:
-                if (byName is { } named)
+                // An IPAddress called Address is a network address whatever the name would say alone.
+                if (byName is { } named && named.Rule.Category != "PostalAddress")
                 {
                     return Verdict(named, context);
                 }
 
-                return (context.Reach & Reach.Subject) != 0 && shape.KnownCategory is { } known
+                // A LocalEndPoint or a ServerAddress is the system's own end of the connection.
+                return (context.Reach & Reach.Subject) != 0 && shape.KnownCategory is { } known && !words.Exists(ContextWords.SystemEndWords.Contains)
                     ? new Classification(known, $"its type is {shape.TypeName}")
                     : null;
             default:
@@ -128,6 +146,25 @@ internal sealed class PersonalDataClassifier
             : null;
     }
 
+    // A Guid or a whole number called after another type or member (DeviceId beside a Device type, InstallationId
+    // beside an Installation) is a key to a row that holds the data, not the data.
+    private static bool IsKeyToAnother(string memberName, MemberShape shape, TypeContext context)
+    {
+        if (!shape.IsKeyType || context.Members is not { } members || !EndsWithKeyWord(memberName))
+        {
+            return false;
+        }
+
+        var raw = NameTokenizer.SplitWords(TrimFieldPrefix(memberName));
+        return raw.Count > 1 && ContextWords.KeyWords.Contains(raw[raw.Count - 1]) &&
+            members.KeyTarget(raw, raw.Count - 1, context.TypeName) is not null;
+    }
+
+    private static bool EndsWithKeyWord(string name) =>
+        name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) ||
+        name.EndsWith("Guid", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal) ||
+        name.EndsWith("_id", StringComparison.Ordinal);
+
     // Only the rules whose first word is the word at a position can match there, so each position looks up those
     // few instead of trying all several hundred. Within a position rules keep catalog order, which settles ties
     // as trying every rule in catalog order would.
@@ -155,7 +192,14 @@ internal sealed class PersonalDataClassifier
                     }
                 }
 
+                string? because = null;
+                if (rule.Topic != Topic.None && !context.Holds(rule.Topic, out because))
+                {
+                    continue;
+                }
+
                 var reach = rule.Reach;
+                var unmodified = false;
                 if (rule.Modifiers is { } modifiers && start > 0)
                 {
                     var previous = words[start - 1];
@@ -165,7 +209,7 @@ internal sealed class PersonalDataClassifier
                     }
                     else if (!(roleWordsCount && ContextWords.PersonWords.Contains(previous)))
                     {
-                        continue;
+                        unmodified = true;
                     }
                 }
 
@@ -175,9 +219,15 @@ internal sealed class PersonalDataClassifier
                     available |= Reach.Communication;
                 }
 
-                if ((reach & available) == 0)
+                if (unmodified || (reach & available) == 0)
                 {
-                    continue;
+                    // City, State or Country beside a Street or a PostalCode is part of an address, whatever it is called.
+                    if (!(rule.IsAddressPart && roleWordsCount && AddressAnchor(context) is { } anchor))
+                    {
+                        continue;
+                    }
+
+                    because = $"'{anchor}' beside it makes '{context.TypeName}' hold an address";
                 }
 
                 // Longer terms win (EmailAddress is an email, not an address); at equal length the leftmost
@@ -186,13 +236,16 @@ internal sealed class PersonalDataClassifier
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0);
+                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0, because);
                 }
             }
         }
 
         return best;
     }
+
+    private static string? AddressAnchor(TypeContext context) =>
+        context.Kind is TypeContextKind.Person or TypeContextKind.Neutral ? context.Members?.AddressAnchor : null;
 
     // A text member called after a person (PrimaryPhysician, Assignee, Driver) holds who that person is.
     private static Classification? NamesPerson(List<string> words, TypeContext context)
@@ -253,6 +306,11 @@ internal sealed class PersonalDataClassifier
     {
         var term = match.Rule.Text;
         var origin = match.Rule.IsUserDefined ? $" (from {match.Rule.Origin})" : string.Empty;
+        if (match.Because is { } because)
+        {
+            return new Classification(match.Rule.Category, $"the name says '{term}' and {because}");
+        }
+
         if (match.Role is { } role)
         {
             return new Classification(match.Rule.Category, $"the name says '{term}'{origin} of a '{role}'");
@@ -365,12 +423,16 @@ internal sealed class PersonalDataClassifier
 
     private readonly struct TermMatch
     {
-        public TermMatch(TermRule rule, string? role, bool needsPersonContext)
+        public TermMatch(TermRule rule, string? role, bool needsPersonContext, string? because)
         {
             Rule = rule;
             Role = role;
             NeedsPersonContext = needsPersonContext;
+            Because = because;
         }
+
+        /// <summary>What in the type made the term count (its topic, the address its members hold), or <c>null</c>.</summary>
+        public string? Because { get; }
 
         public TermRule Rule { get; }
 

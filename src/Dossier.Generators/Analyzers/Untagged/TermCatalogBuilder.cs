@@ -46,6 +46,25 @@ internal sealed class TermCatalogBuilder
         _rules.Add(new TermRule(category, Words(term), bare, _origin) { Modifiers = set, ModifiedReach = modified });
     }
 
+    /// <summary>
+    /// A part of a postal address: like <see cref="AddHead"/>, and also personal whatever its modifier in a
+    /// person-like or neutral type whose other members hold an address.
+    /// </summary>
+    public void AddAddressPart(string category, string term, Reach bare, Reach modified, params string[] modifiers)
+    {
+        AddHead(category, term, bare, modified, modifiers);
+        _rules[_rules.Count - 1].IsAddressPart = true;
+    }
+
+    /// <summary>Terms that mean <paramref name="category"/> only in a type that holds <paramref name="topic"/> (a card's <c>Number</c>).</summary>
+    public void AddTopic(string category, Topic topic, bool allowsTimestamps, params string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            _rules.Add(new TermRule(category, Words(term), Reach.Subject | Reach.NonPerson, _origin) { Topic = topic, AllowsTimestamps = allowsTimestamps });
+        }
+    }
+
     public void Add(TermRule rule) => _rules.Add(rule);
 
     private static string[] Words(string term)

@@ -22,12 +22,14 @@ internal enum TypeContextKind
 /// <summary>The containing type as the classifier sees it, with the reason for the verdict.</summary>
 internal sealed class TypeContext
 {
-    public TypeContext(string typeName, TypeContextKind kind, string reason, bool isCommunication)
+    public TypeContext(string typeName, TypeContextKind kind, string reason, bool isCommunication, Topic topics = Topic.None, MemberGroup? members = null)
     {
         TypeName = typeName;
         Kind = kind;
         Reason = reason;
         IsCommunication = isCommunication;
+        Topics = topics;
+        Members = members;
     }
 
     /// <summary>The simple name of the type.</summary>
@@ -40,6 +42,38 @@ internal sealed class TypeContext
 
     /// <summary>Whether the type carries the contents of a communication (a chat message, an email).</summary>
     public bool IsCommunication { get; }
+
+    /// <summary>What the type's name says it holds: a card, a bank account, a device.</summary>
+    public Topic Topics { get; }
+
+    /// <summary>The type's members, when known: what they say about the type.</summary>
+    public MemberGroup? Members { get; }
+
+    /// <summary>Whether the type holds <paramref name="topic"/>, by its name or, for a card, by its members.</summary>
+    public bool Holds(Topic topic, out string because)
+    {
+        if ((Topics & topic) != 0)
+        {
+            because = $"'{TypeName}' is a {TopicName(topic)}";
+            return true;
+        }
+
+        if (topic == Topic.Card && Kind != TypeContextKind.NonPerson && Members?.CardAnchor is { } anchor)
+        {
+            because = $"'{anchor}' beside it makes '{TypeName}' a card";
+            return true;
+        }
+
+        because = string.Empty;
+        return false;
+    }
+
+    private static string TopicName(Topic topic) => topic switch
+    {
+        Topic.Card => "payment card",
+        Topic.BankAccount => "bank account",
+        _ => "device",
+    };
 
     /// <summary>The reach a term needs to count in this type.</summary>
     public Reach Reach => Kind switch
@@ -58,14 +92,15 @@ internal static class TypeContextClassifier
     /// Classifies a type. <paramref name="names"/> holds the type's name followed by its base types' names,
     /// nearest first; a base type decides only when the type's own name does not.
     /// </summary>
-    public static TypeContext Classify(IReadOnlyList<string> names, bool isDataSubject, UntaggedOptions options, ISet<string> vocabulary)
+    public static TypeContext Classify(IReadOnlyList<string> names, bool isDataSubject, UntaggedOptions options, ISet<string> vocabulary, MemberGroup? members)
     {
         var name = names.Count > 0 ? names[0] : string.Empty;
         var words = HeadWords(name, vocabulary);
         var communication = IsCommunication(words);
+        var topics = Topics(words);
         if (isDataSubject)
         {
-            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication);
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members);
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -80,11 +115,33 @@ internal static class TypeContextClassifier
                     TypeContextKind.Configuration => $"'{name}' holds configuration",
                     _ => $"'{name}' is not about a person",
                 };
-                return new TypeContext(name, kind, reason, communication);
+                return new TypeContext(name, kind, reason, communication, topics, members);
             }
         }
 
-        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication);
+        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication, topics, members);
+    }
+
+    // A card's Number and Code are the card's number and security code; a device's Identifier identifies it.
+    private static Topic Topics(List<string> words)
+    {
+        var topics = Topic.None;
+        if (words.Contains("card") && !words.Exists(ContextWords.NonPaymentCardWords.Contains))
+        {
+            topics |= Topic.Card;
+        }
+
+        if ((words.Contains("bank") && words.Contains("account")) || words.Contains("iban"))
+        {
+            topics |= Topic.BankAccount;
+        }
+
+        if (words.Count > 0 && words[words.Count - 1] == "device")
+        {
+            topics |= Topic.Device;
+        }
+
+        return topics;
     }
 
     private static TypeContextKind? ClassifyWords(string name, List<string> words, UntaggedOptions options)

@@ -74,7 +74,7 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
                 continue;
             }
 
-            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type));
+            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type), MemberNames(type), context.Compilation.Assembly.TypeNames);
             if (classifier.Classify(member.Name, MemberShapes.Describe(candidate.Type), typeContext) is { } verdict)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, verdict.Category);
@@ -168,6 +168,30 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
             }
 
             names.Add(current.Name);
+        }
+
+        return names;
+    }
+
+    // The names of the values the type holds, its base types' included: City means more beside a Street.
+    private static List<string> MemberNames(INamedTypeSymbol type)
+    {
+        var names = new List<string>();
+        var depth = 0;
+        for (INamedTypeSymbol? current = type; current is not null && depth < 8; current = current.BaseType, depth++)
+        {
+            if (current.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+            {
+                break;
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (!member.IsStatic && !member.IsImplicitlyDeclared && member.Kind is SymbolKind.Property or SymbolKind.Field)
+                {
+                    names.Add(member.Name);
+                }
+            }
         }
 
         return names;
