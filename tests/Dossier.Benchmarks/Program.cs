@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Build;
+using Dossier.Benchmarks.RealWorld;
 using Dossier.Benchmarks.Runtime;
 
 // dotnet run -c Release --project tests/Dossier.Benchmarks -- <command>, where <command> is
@@ -11,6 +12,9 @@ using Dossier.Benchmarks.Runtime;
 //   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
 //   generated-code the size of the generated code and what compiling it costs
 //   sdk-build [n]  the synthetic project built with 'dotnet build', without and with Dossier, n rounds
+//   pii003-dump    lists the real-world corpus's members into tests/RealWorld/labels/<app>.tsv (never over labels)
+//   pii003-real [train|holdout|all] [--details [--show-holdout]]
+//                  PII003's precision, recall and time per member on the labelled real-world corpus
 //   anything else  BenchmarkDotNet's own command line, e.g. --filter *
 var command = args.FirstOrDefault();
 var rest = args.Skip(1).ToArray();
@@ -37,6 +41,10 @@ switch (command)
         return SdkBuild.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "analyzers":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
+    case "pii003-dump":
+        return RealWorldCommands.Dump();
+    case "pii003-real":
+        return RealWorldCommands.Score(rest);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ExportBenchmarks).Assembly).Run(args);
         return 0;
