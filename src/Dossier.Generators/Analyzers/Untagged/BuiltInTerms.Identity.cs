@@ -34,6 +34,7 @@ internal static partial class BuiltInTerms
     private static void AddContact(TermCatalogBuilder b)
     {
         b.Add("Email", Reach.Subject, "email", "email address", "mail address", "mail", "mailbox");
+        b.AddTopic("Email", Topic.Mail, false, "to", "cc", "bcc", "reply to", "to address", "cc address", "bcc address");
         b.Add("Phone", Reach.Subject,
             "phone", "telephone", "phone number", "mobile", "mobile number", "mobile phone", "cellphone", "cell phone",
             "cell number", "msisdn", "sms number", "contact number", "landline", "fax", "fax number", "whatsapp");
@@ -43,7 +44,7 @@ internal static partial class BuiltInTerms
             "first name", "last name", "given name", "family name", "middle name", "maiden name", "full name",
             "surname", "forename", "nickname", "nick name", "legal name", "birth name", "preferred name",
             "christian name", "middle initial", "contact person", "next of kin", "cardholder", "card holder name",
-            "name on account", "name on card", "account holder", "account holder name", "card holder");
+            "name on account", "name on card", "account holder name", "card holder");
         b.AddTopic("Name", Topic.Card | Topic.BankAccount, false, "holder", "holder name");
         b.AddHead("Name", "name", Reach.Person, Reach.Person,
             "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
@@ -111,6 +112,12 @@ internal static partial class BuiltInTerms
         b.AddTopic("Financial", Topic.Card, false, "number", "code", "security code", "verification code", "cvv");
         b.AddTopic("Financial", Topic.Card, true, "expiry", "expiration", "expiry date", "expiration date", "exp date", "exp", "valid thru", "valid until");
         b.AddTopic("Financial", Topic.BankAccount, false, "number");
+        b.Add("Financial", Reach.Subject, "card name", "account holder", "debit account number");
+
+        // The details of an identity document: who issued it, when, until when, of what class.
+        b.AddTopic("GovernmentId", Topic.IdentityDocument, true,
+            "issuing country", "issuing state", "issuing authority", "issue date", "issued date", "issued by", "issued on",
+            "expiration date", "expiry date", "valid until", "license class", "licence class", "document number", "number");
         b.Add("Financial", Reach.Person,
             "bic", "account number", "hourly rate", "bonus", "compensation", "credit limit", "pension", "debt",
             "account balance", "remuneration", "balance");
@@ -122,8 +129,20 @@ internal static partial class BuiltInTerms
             "password reminder", "security stamp", "two factor", "two factor provider", "two factor recovery code",
             "totp", "authenticator", "authenticator secret", "mfa", "otp", "api key", "private key", "secret key",
             "symmetric key", "master key", "recovery key", "user key", "refresh token", "access token", "id token",
-            "auth token", "authentication token", "session token", "bearer token", "identity token");
+            "auth token", "authentication token", "session token", "bearer token", "identity token", "access code",
+            "license key", "licence key", "recovery token", "reset token", "activation token");
         b.Add("Credential", Reach.Person, "pin", "secret");
+
+        // A token is a secret that stands for someone, unless it pages, cancels or guards a request.
+        b.AddHeadExcept("Credential", "token", Reach.Subject,
+            "continuation", "page", "paging", "next", "cancellation", "cancel", "concurrency", "csrf", "xsrf", "antiforgery",
+            "forgery", "sync", "change", "resume", "cache", "client", "state", "nonce", "request", "verification",
+            "validation", "payment", "card", "sas", "storage", "upload", "download", "app", "application", "service",
+            "system", "server", "api", "integration", "installation", "organization", "bot", "webhook", "lexer", "parser", "syntax");
+        b.AddTopic("Credential", Topic.Secret, false, "code", "token", "key");
+
+        // A key alone on a person is their own key (an account's encrypted vault key); elsewhere it names a row or a setting.
+        b.AddExact("Credential", Reach.Person, "key");
     }
 
     private static void AddOnline(TermCatalogBuilder b)
@@ -137,8 +156,8 @@ internal static partial class BuiltInTerms
             "apns token", "user agent", "profile url", "social media", "social profile", "installation id",
             "install id", "app instance id", "remote end point", "remote endpoint", "client end point",
             "remote address", "remote ip address", "client ip address", "last ip", "device identifier",
-            "push identifier", "push registration id");
-        b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier");
+            "push identifier", "push registration id", "payer id");
+        b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier", "id");
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");

@@ -28,6 +28,9 @@ internal sealed class MemberGroup
     private static readonly string[][] NetworkAnchors = Phrases(
         "subnet", "netmask", "subnet mask", "gateway", "cidr", "prefix length", "mtu", "address family");
 
+    // Sibling words that make the type carry a communication between people.
+    private static readonly string[][] CorrespondenceAnchors = Phrases("sender", "recipient", "addressee", "replier", "commenter", "reviewer");
+
     private readonly IReadOnlyList<string> _names;
     private readonly ISet<string> _vocabulary;
     private readonly ICollection<string>? _typeNames;
@@ -35,6 +38,7 @@ internal sealed class MemberGroup
     private string? _address;
     private string? _card;
     private string? _network;
+    private string? _correspondence;
 
     public MemberGroup(IReadOnlyList<string> names, ISet<string> vocabulary, ICollection<string>? typeNames)
     {
@@ -51,6 +55,9 @@ internal sealed class MemberGroup
 
     /// <summary>A sibling that makes the type describe a network (<c>Subnet</c>, <c>Gateway</c>), or <c>null</c>.</summary>
     public string? NetworkAnchor => Find(NetworkAnchors, ref _network);
+
+    /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>
+    public string? CorrespondenceAnchor => Find(CorrespondenceAnchors, ref _correspondence);
 
     /// <summary>
     /// The type or member a key such as <c>DeviceId</c> points at (<c>Device</c>), when the compilation declares

@@ -10,6 +10,8 @@ internal static class MemberShapes
     private const string MailAddress = "System.Net.Mail.MailAddress";
     private const string PhysicalAddress = "System.Net.NetworkInformation.PhysicalAddress";
     private const string EndPoint = "System.Net.EndPoint";
+    private const string CancellationToken = "System.Threading.CancellationToken";
+    private const int MaxValueObjectMembers = 4;
     private const string KeyValuePair = "System.Collections.Generic.KeyValuePair`2";
 
     public static MemberShape Describe(ITypeSymbol? type) => Describe(type, depth: 0);
@@ -144,8 +146,31 @@ internal static class MemberShapes
             return new MemberShape(MemberShapeKind.Skip);
         }
 
-        return named.Locations.Any(location => location.IsInSource)
-            ? new MemberShape(MemberShapeKind.SourceType, named.Name)
-            : new MemberShape(MemberShapeKind.Opaque, named.Name);
+        if (!named.Locations.Any(location => location.IsInSource))
+        {
+            return AttributeReader.Is(named, CancellationToken)
+                ? new MemberShape(MemberShapeKind.Skip)
+                : new MemberShape(MemberShapeKind.Opaque, named.Name);
+        }
+
+        // A class of several values is an entity of its own (a navigation property), classified where it is declared;
+        // a small type can stand for one datum (an EmailAddress, a PhoneNumber).
+        return named.TypeKind == TypeKind.Class && DataMemberCount(named) > MaxValueObjectMembers
+            ? new MemberShape(MemberShapeKind.Skip)
+            : new MemberShape(MemberShapeKind.SourceType, named.Name);
+    }
+
+    private static int DataMemberCount(INamedTypeSymbol type)
+    {
+        var count = 0;
+        foreach (var member in type.GetMembers())
+        {
+            if (!member.IsStatic && !member.IsImplicitlyDeclared && member.Kind is SymbolKind.Property or SymbolKind.Field)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

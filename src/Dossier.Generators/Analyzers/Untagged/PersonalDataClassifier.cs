@@ -83,6 +83,12 @@ internal sealed class PersonalDataClassifier
     private Classification? ClassifyWords(List<string> words, MemberShape shape, TypeContext context)
     {
         var byName = Match(words, context, roleWordsCount: true);
+
+        // A device's Id is its identifier when it is text the device sent, and a row's key when it is a Guid or a number.
+        if (byName is { } topical && topical.Rule.Topic != Topic.None && shape.IsKeyType && topical.Rule.Words[topical.Rule.Words.Count - 1] is "id" or "identifier")
+        {
+            byName = null;
+        }
         switch (shape.Kind)
         {
             case MemberShapeKind.Boolean:
@@ -126,7 +132,7 @@ internal sealed class PersonalDataClassifier
     {
         var typeWords = NameTokenizer.Tokenize(shape.TypeName ?? string.Empty, Vocabulary);
         var byType = IsExcluded(typeWords) ? null : Match(typeWords, context, roleWordsCount: false);
-        if (byType is { } typed && categories is not null && !categories.Contains(typed.Rule.Category))
+        if (byType is { } typed && ((categories is not null && !categories.Contains(typed.Rule.Category)) || !NamesTheWhole(typeWords, typed)))
         {
             byType = null;
         }
@@ -165,6 +171,21 @@ internal sealed class PersonalDataClassifier
         name.EndsWith("Guid", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal) ||
         name.EndsWith("_id", StringComparison.Ordinal);
 
+    // A type stands for the data when the term is its head (EmailAddress, BloodType, MaritalStatus): an
+    // EmailAccount is an account, an EmailAttachmentStorageLocation a storage location.
+    private static bool NamesTheWhole(List<string> typeWords, TermMatch match)
+    {
+        for (var i = match.Start + match.Rule.Words.Count; i < typeWords.Count; i++)
+        {
+            if (!ContextWords.DescriptorAfter.Contains(typeWords[i]) && !(typeWords[i].Length > 0 && char.IsDigit(typeWords[i][0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Only the rules whose first word is the word at a position can match there, so each position looks up those
     // few instead of trying all several hundred. Within a position rules keep catalog order, which settles ties
     // as trying every rule in catalog order would.
@@ -193,7 +214,9 @@ internal sealed class PersonalDataClassifier
                 }
 
                 string? because = null;
-                if (rule.Topic != Topic.None && !context.Holds(rule.Topic, out because))
+                if ((rule.IsExact && (start != 0 || length != words.Count)) ||
+                    (rule.Topic != Topic.None && (start != 0 || !roleWordsCount || !context.Holds(rule.Topic, out because))) ||
+                    (rule.ExcludedBefore is { } excluded && AnyBefore(words, start, excluded)))
                 {
                     continue;
                 }
@@ -213,8 +236,9 @@ internal sealed class PersonalDataClassifier
                     }
                 }
 
-                var available = role is not null ? Reach.Person : context.Reach;
-                if (context.IsCommunication && context.Kind is TypeContextKind.Neutral or TypeContextKind.Person)
+                // What a person writes is theirs: a comment in a review, a CustomerComment, the Content a contact sent.
+                var available = role is not null ? Reach.Person | Reach.Communication : context.Reach;
+                if (rule.Reach == Reach.Communication && context.CarriesCommunication)
                 {
                     available |= Reach.Communication;
                 }
@@ -236,7 +260,7 @@ internal sealed class PersonalDataClassifier
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0, because);
+                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0, because, start);
                 }
             }
         }
@@ -263,7 +287,8 @@ internal sealed class PersonalDataClassifier
 
         for (var i = 0; i < words.Count - 1; i++)
         {
-            if (ContextWords.VetoBefore.Contains(words[i]))
+            // A NoteToPayer is a note, and a MessageForRecipient a message: what comes before the preposition is held.
+            if (ContextWords.VetoBefore.Contains(words[i]) || ContextWords.Prepositions.Contains(words[i]))
             {
                 return null;
             }
@@ -290,10 +315,29 @@ internal sealed class PersonalDataClassifier
             }
         }
 
-        for (var i = 0; i < start; i++)
+        for (var i = start - 1; i >= 0; i--)
         {
+            // A person word nearer the term makes it that person's: DefaultUserCollectionEmail is a user's email.
+            if (ContextWords.PersonWords.Contains(words[i]) && !ContextWords.PersonAdjectives.Contains(words[i]))
+            {
+                return false;
+            }
+
             // A bank's name or phone is the bank's, but a bank IBAN is the account holder's.
             if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyBefore(List<string> words, int start, ISet<string> set)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (set.Contains(words[i]))
             {
                 return true;
             }
@@ -405,6 +449,11 @@ internal sealed class PersonalDataClassifier
             {
                 vocabulary.UnionWith(modifiers);
             }
+
+            if (rule.ExcludedBefore is { } excluded)
+            {
+                vocabulary.UnionWith(excluded);
+            }
         }
 
         foreach (var set in new[]
@@ -423,13 +472,17 @@ internal sealed class PersonalDataClassifier
 
     private readonly struct TermMatch
     {
-        public TermMatch(TermRule rule, string? role, bool needsPersonContext, string? because)
+        public TermMatch(TermRule rule, string? role, bool needsPersonContext, string? because, int start)
         {
             Rule = rule;
             Role = role;
             NeedsPersonContext = needsPersonContext;
             Because = because;
+            Start = start;
         }
+
+        /// <summary>The position of the term's first word in the name.</summary>
+        public int Start { get; }
 
         /// <summary>What in the type made the term count (its topic, the address its members hold), or <c>null</c>.</summary>
         public string? Because { get; }

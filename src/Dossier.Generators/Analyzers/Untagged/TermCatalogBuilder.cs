@@ -65,6 +65,22 @@ internal sealed class TermCatalogBuilder
         }
     }
 
+    /// <summary>A head term that counts after any word but <paramref name="excluded"/> (<c>AccessToken</c>, not <c>ContinuationToken</c>).</summary>
+    public void AddHeadExcept(string category, string term, Reach reach, params string[] excluded)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in excluded)
+        {
+            set.Add(NameTokenizer.Singular(word));
+        }
+
+        _rules.Add(new TermRule(category, Words(term), reach, _origin) { ExcludedBefore = set });
+    }
+
+    /// <summary>A term that counts only as the whole member name.</summary>
+    public void AddExact(string category, Reach reach, string term) =>
+        _rules.Add(new TermRule(category, Words(term), reach, _origin) { IsExact = true });
+
     public void Add(TermRule rule) => _rules.Add(rule);
 
     private static string[] Words(string term)

@@ -38,6 +38,21 @@ internal enum Topic
 
     /// <summary>A person's device: its <c>Identifier</c>.</summary>
     Device = 4,
+
+    /// <summary>An identity document (a driver's licence, a passport): its <c>Number</c>, <c>IssueDate</c>, <c>IssuingCountry</c>.</summary>
+    IdentityDocument = 8,
+
+    /// <summary>A password reset, a two-factor step or a verification: its <c>Code</c>, its <c>Token</c>.</summary>
+    Secret = 16,
+
+    /// <summary>An activity or audit log: its entries' <c>Name</c> and <c>Overview</c> say what someone did.</summary>
+    Activity = 32,
+
+    /// <summary>An email: its <c>To</c>, <c>Cc</c> and <c>ReplyTo</c>.</summary>
+    Mail = 64,
+
+    /// <summary>A review or a comment: its <c>Title</c>.</summary>
+    Review = 128,
 }
 
 /// <summary>
@@ -79,8 +94,17 @@ internal sealed class TermRule
     /// <summary>Whether a date or time member can hold this data (a date of birth can; an email cannot).</summary>
     public bool AllowsTimestamps { get; set; }
 
-    /// <summary>When set, the term counts only in a type that holds this (<see cref="TypeContext.Holds"/>).</summary>
+    /// <summary>
+    /// When set, the term counts only in a type that holds this (<see cref="TypeContext.Holds"/>), and only at the
+    /// start of the member name: a card's <c>Number</c> or <c>ExpMonth</c>, not its <c>PurchaseOrderNumber</c>.
+    /// </summary>
     public Topic Topic { get; set; }
+
+    /// <summary>When set, the term does not count after any of these words (<c>ContinuationToken</c>).</summary>
+    public ISet<string>? ExcludedBefore { get; set; }
+
+    /// <summary>Whether the term counts only as the whole member name (<c>Key</c>, not <c>ProductKey</c>).</summary>
+    public bool IsExact { get; set; }
 
     /// <summary>
     /// A part of a postal address (<c>City</c>, <c>Country</c>) that counts, whatever its modifier, in a person-like

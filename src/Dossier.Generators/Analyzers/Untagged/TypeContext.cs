@@ -68,10 +68,22 @@ internal sealed class TypeContext
         return false;
     }
 
+    /// <summary>
+    /// Whether what the type's members write is someone's communication: the type is a message, a review or a
+    /// comment; or it is a person's (a contact form's <c>Content</c>); or it has a sender or a recipient beside it.
+    /// </summary>
+    public bool CarriesCommunication =>
+        Kind is TypeContextKind.Person || (Kind is TypeContextKind.Neutral && (IsCommunication || Members?.CorrespondenceAnchor is not null));
+
     private static string TopicName(Topic topic) => topic switch
     {
         Topic.Card => "payment card",
         Topic.BankAccount => "bank account",
+        Topic.IdentityDocument => "identity document",
+        Topic.Secret => "password, verification or second factor step",
+        Topic.Activity => "log of what people did",
+        Topic.Mail => "mail",
+        Topic.Review => "review or comment",
         _ => "device",
     };
 
@@ -101,6 +113,11 @@ internal static class TypeContextClassifier
         if (isDataSubject)
         {
             return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members);
+        }
+
+        if ((topics & Topic.IdentityDocument) != 0)
+        {
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' holds an identity document", communication, topics, members);
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -141,7 +158,54 @@ internal static class TypeContextClassifier
             topics |= Topic.Device;
         }
 
+        foreach (var phrase in ContextWords.IdentityDocumentPhrases)
+        {
+            if (ContainsPhrase(words, phrase))
+            {
+                topics |= Topic.IdentityDocument;
+            }
+        }
+
+        if (words.Exists(ContextWords.SecretTypeWords.Contains))
+        {
+            topics |= Topic.Secret;
+        }
+
+        if (words.Count > 1 && words.Exists(ContextWords.ActivityTypeWords.Contains) && ContextWords.LogTypeHeads.Contains(words[words.Count - 1]))
+        {
+            topics |= Topic.Activity;
+        }
+
+        if (words.Exists(ContextWords.ReviewTypeWords.Contains))
+        {
+            topics |= Topic.Review;
+        }
+
+        if (words.Count > 0 && words[words.Count - 1] is "email" or "mail")
+        {
+            topics |= Topic.Mail;
+        }
+
         return topics;
+    }
+
+    private static bool ContainsPhrase(List<string> words, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= words.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < phrase.Length && all; i++)
+            {
+                all = words[start + i] == phrase[i];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TypeContextKind? ClassifyWords(string name, List<string> words, UntaggedOptions options)
@@ -165,8 +229,11 @@ internal static class TypeContextClassifier
         var mentionsPerson = words.Exists(ContextWords.PersonWords.Contains);
         if (ContextWords.ConfigurationTypeHeads.Contains(head))
         {
-            // UserNotificationSettings belong to a user; SmtpSettings and EmailSenderOptions to the system.
-            return words.Exists(ContextWords.PersonTypeHeads.Contains) ? TypeContextKind.Neutral : TypeContextKind.Configuration;
+            // UserNotificationSettings belong to a user, DeviceOptions to a person's device; SmtpSettings and
+            // EmailSenderOptions to the system. A WebAuthnCredential is a person's, an SmtpCredential the system's.
+            var personal = words.Exists(ContextWords.PersonTypeHeads.Contains) || words.Contains("device") ||
+                (head is "credential" or "secret" && !words.Exists(word => ContextWords.VetoBefore.Contains(word) || ContextWords.NonPersonTypeHeads.Contains(word)));
+            return personal ? TypeContextKind.Neutral : TypeContextKind.Configuration;
         }
 
         if (words.Count == 1 && ContextWords.PersonTypeNamesAlone.Contains(head))
@@ -198,7 +265,8 @@ internal static class TypeContextClassifier
             return TypeContextKind.NonPerson;
         }
 
-        return null;
+        // An OrganizationApiKey or a CompanyProfile... is the organisation's, when nothing in the name is a person's.
+        return !mentionsPerson && words.Exists(ContextWords.OwnerWords.Contains) ? TypeContextKind.NonPerson : null;
     }
 
     // The type's words without suffixes that say nothing (CustomerDto -> customer; PersonalInfo -> personal).
@@ -206,6 +274,14 @@ internal static class TypeContextClassifier
     {
         var words = NameTokenizer.Tokenize(name, vocabulary);
         words.RemoveAll(word => word.Length > 0 && char.IsDigit(word[0]));
+
+        // A UserCipherForTask is a user cipher; an EntityWithAttributes an entity.
+        var cut = words.Count > 1 ? words.FindIndex(1, word => word is "for" or "with") : -1;
+        if (cut > 0)
+        {
+            words.RemoveRange(cut, words.Count - cut);
+        }
+
         if (words.Count > 2 && words[words.Count - 2] == "view" && words[words.Count - 1] == "model")
         {
             words.RemoveRange(words.Count - 2, 2);
