@@ -100,7 +100,7 @@ internal static partial class BuiltInTerms
     private static void AddFinancial(TermCatalogBuilder b)
     {
         b.Add("Financial", Reach.Subject,
-            "iban", "bank account", "bank account number", "sort code", "routing number", "card number",
+            "iban", "bank account", "bank account number", "sort code", "card number",
             "credit card", "credit card number", "debit card", "payment card", "cvv", "card verification",
             "card security code", "card expiry", "card expiration", "salary", "wage", "income", "annual income",
             "gross pay", "net pay", "pay rate", "credit score", "credit rating", "net worth", "bank details",
@@ -130,7 +130,8 @@ internal static partial class BuiltInTerms
             "totp", "authenticator", "authenticator secret", "mfa", "otp", "api key", "private key", "secret key",
             "symmetric key", "master key", "recovery key", "user key", "refresh token", "access token", "id token",
             "auth token", "authentication token", "session token", "bearer token", "identity token", "access code",
-            "license key", "licence key", "recovery token", "reset token", "activation token");
+            "license key", "licence key", "recovery token", "reset token", "activation token", "access secret",
+            "token secret");
         b.Add("Credential", Reach.Person, "pin", "secret");
 
         // A token is a secret that stands for someone, unless it pages, cancels or guards a request.
@@ -139,7 +140,7 @@ internal static partial class BuiltInTerms
             "forgery", "sync", "change", "resume", "cache", "client", "state", "nonce", "request", "verification",
             "validation", "payment", "card", "sas", "storage", "upload", "download", "app", "application", "service",
             "system", "server", "api", "integration", "installation", "organization", "bot", "webhook", "lexer", "parser", "syntax");
-        b.AddTopic("Credential", Topic.Secret, false, "code", "token", "key");
+        b.AddTopic("Credential", Topic.Secret, false, "code", "token", "key", "pin", "secret");
 
         // A key alone on a person is their own key (an account's encrypted vault key); elsewhere it names a row or a setting.
         b.AddExact("Credential", Reach.Person, "key");

@@ -171,6 +171,11 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it an organisation's or the system's, whatever its head (<c>OrganizationApiKey</c>).</summary>
     public static readonly HashSet<string> OwnerWords = Set("organization", "organisation", "company", "tenant", "installation", "system", "server");
 
+    /// <summary>Words for organisations: before a person word they keep the term theirs (<c>BankContactPhone</c>).</summary>
+    public static readonly HashSet<string> OrganisationWords = Set(
+        "company", "organization", "organisation", "tenant", "store", "shop", "vendor", "supplier", "merchant", "bank",
+        "branch", "warehouse", "department", "team", "group", "site", "venue", "provider", "partner", "carrier");
+
     /// <summary>Phrases in a type name that make it hold an identity document, and so a person's details.</summary>
     public static readonly string[][] IdentityDocumentPhrases =
     {

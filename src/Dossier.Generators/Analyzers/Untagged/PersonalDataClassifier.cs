@@ -73,9 +73,11 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
-        // An address, a MAC or an IP beside a Subnet or a Gateway is a network's, not a person's connection.
+        // An address, a MAC or an IP beside a Subnet or a Gateway is a network's, not a person's connection; the
+        // ApiKey of an OrganizationApiKey is the organisation's.
         return ClassifyWords(words, shape, context) is { } verdict &&
-            !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null)
+            !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
+            !(verdict.Category == "Credential" && context.SecretOwner is not null)
             ? verdict
             : null;
     }
@@ -304,12 +306,14 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // After a secret, "key" is a key made from it (ResetPasswordKey), not a key to another row.
         for (var i = start + length; i < words.Count; i++)
         {
             var word = words[i];
             if (ContextWords.VetoAfter.Contains(word) ||
                 (ContextWords.DescriptorAfter.Contains(word) && ContextWords.DescribedCategories.Contains(rule.Category)) ||
-                (ContextWords.KeyWords.Contains(word) && !ContextWords.IdentifierCategories.Contains(rule.Category)))
+                (ContextWords.KeyWords.Contains(word) && !ContextWords.IdentifierCategories.Contains(rule.Category) &&
+                 !(word == "key" && rule.Category == "Credential")))
             {
                 return true;
             }
@@ -317,8 +321,10 @@ internal sealed class PersonalDataClassifier
 
         for (var i = start - 1; i >= 0; i--)
         {
-            // A person word nearer the term makes it that person's: DefaultUserCollectionEmail is a user's email.
-            if (ContextWords.PersonWords.Contains(words[i]) && !ContextWords.PersonAdjectives.Contains(words[i]))
+            // A person word nearer the term makes it that person's (DefaultUserCollectionEmail is a user's email),
+            // unless an organisation comes first: a BankContactPhone is the bank's.
+            if (ContextWords.PersonWords.Contains(words[i]) && !ContextWords.PersonAdjectives.Contains(words[i]) &&
+                !AnyBefore(words, i, ContextWords.OrganisationWords))
             {
                 return false;
             }

@@ -43,6 +43,12 @@ internal sealed class TypeContext
     /// <summary>Whether the type carries the contents of a communication (a chat message, an email).</summary>
     public bool IsCommunication { get; }
 
+    /// <summary>
+    /// The organisation or system the type's name says owns its secrets (<c>OrganizationApiKey</c>), when no person
+    /// word is in the name; <c>null</c> otherwise.
+    /// </summary>
+    public string? SecretOwner { get; init; }
+
     /// <summary>What the type's name says it holds: a card, a bank account, a device.</summary>
     public Topic Topics { get; }
 
@@ -110,14 +116,15 @@ internal static class TypeContextClassifier
         var words = HeadWords(name, vocabulary);
         var communication = IsCommunication(words);
         var topics = Topics(words);
+        var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains);
         if (isDataSubject)
         {
-            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members);
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members) { SecretOwner = owner };
         }
 
         if ((topics & Topic.IdentityDocument) != 0)
         {
-            return new TypeContext(name, TypeContextKind.Person, $"'{name}' holds an identity document", communication, topics, members);
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' holds an identity document", communication, topics, members) { SecretOwner = owner };
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -132,11 +139,11 @@ internal static class TypeContextClassifier
                     TypeContextKind.Configuration => $"'{name}' holds configuration",
                     _ => $"'{name}' is not about a person",
                 };
-                return new TypeContext(name, kind, reason, communication, topics, members);
+                return new TypeContext(name, kind, reason, communication, topics, members) { SecretOwner = owner };
             }
         }
 
-        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication, topics, members);
+        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication, topics, members) { SecretOwner = owner };
     }
 
     // A card's Number and Code are the card's number and security code; a device's Identifier identifies it.
@@ -245,7 +252,7 @@ internal static class TypeContextClassifier
         if (head == "account")
         {
             return mentionsPerson || words.Contains("bank") ? TypeContextKind.Person
-                : words.Exists(ContextWords.NonPersonTypeHeads.Contains) ? TypeContextKind.NonPerson
+                : words.Exists(word => ContextWords.NonPersonTypeHeads.Contains(word) || word is "email" or "mail") ? TypeContextKind.NonPerson
                 : null;
         }
 
@@ -265,8 +272,7 @@ internal static class TypeContextClassifier
             return TypeContextKind.NonPerson;
         }
 
-        // An OrganizationApiKey or a CompanyProfile... is the organisation's, when nothing in the name is a person's.
-        return !mentionsPerson && words.Exists(ContextWords.OwnerWords.Contains) ? TypeContextKind.NonPerson : null;
+        return null;
     }
 
     // The type's words without suffixes that say nothing (CustomerDto -> customer; PersonalInfo -> personal).
