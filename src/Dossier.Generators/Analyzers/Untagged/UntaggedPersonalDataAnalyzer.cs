@@ -36,13 +36,15 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
         var fileText = ReadAdditionalFile(context.Options.AdditionalFiles, context.CancellationToken);
         var classifiers = new ConcurrentDictionary<string, PersonalDataClassifier>(StringComparer.Ordinal);
         var settled = CompilationParses.For(context.Compilation).SettledAnswers;
+        var typeNames = context.Compilation.Assembly.TypeNames;
         context.RegisterSymbolAction(
-            symbolContext => AnalyzeType(symbolContext, fileText, classifiers, settled),
+            symbolContext => AnalyzeType(symbolContext, fileText, classifiers, settled, typeNames),
             SymbolKind.NamedType);
     }
 
     private static void AnalyzeType(
-        SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers, ConcurrentDictionary<ITypeSymbol, bool> settled)
+        SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers,
+        ConcurrentDictionary<ITypeSymbol, bool> settled, ICollection<string> typeNames)
     {
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type ||
             type.IsImplicitlyDeclared || type.IsStatic || !type.Locations.Any(location => location.IsInSource))
@@ -52,6 +54,8 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
 
         TypeContext? typeContext = null;
         PersonalDataReach? reach = null;
+        SyntaxTree? classifierTree = null;
+        PersonalDataClassifier? classifier = null;
         foreach (var member in type.GetMembers())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -68,13 +72,19 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
                 continue;
             }
 
-            var classifier = ClassifierFor(context.Options, tree, fileText, classifiers);
+            // A type's members are almost always in one file, and the options are per file: read them once for it.
+            if (classifier is null || tree != classifierTree)
+            {
+                classifier = ClassifierFor(context.Options, tree, fileText, classifiers);
+                classifierTree = tree;
+            }
+
             if (!classifier.Options.Enabled)
             {
                 continue;
             }
 
-            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type), MemberNames(type), context.Compilation.Assembly.TypeNames);
+            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type), MemberNames(type), typeNames);
             if (classifier.Classify(member.Name, MemberShapes.Describe(candidate.Type), typeContext) is { } verdict)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, verdict.Category);
