@@ -158,6 +158,80 @@ public class UntaggedContextTests
         """);
 
     [Fact]
+    public Task An_identity_document_holds_a_persons_details() => Verify.VerifyAsync("""
+        public class CipherDriversLicenseData
+        {
+            public string? {|PII003:FirstName|} { get; set; }
+            public string? {|PII003:LicenseNumber|} { get; set; }
+            public string? {|PII003:IssuingCountry|} { get; set; }
+            public System.DateOnly? {|PII003:ExpirationDate|} { get; set; }
+            public System.DateTime RevisionDate { get; set; }
+        }
+
+        public class License { public string Number { get; set; } = ""; public string Name { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Reviews_comments_and_mails_carry_what_people_wrote_and_to_whom() => Verify.VerifyAsync("""
+        public class Review
+        {
+            public string {|PII003:Title|} { get; set; } = "";
+            public string {|PII003:Comment|} { get; set; } = "";
+            public string {|PII003:ReviewerName|} { get; set; } = "";
+        }
+
+        public class QueuedEmail
+        {
+            public string From { get; set; } = "";
+            public string {|PII003:To|} { get; set; } = "";
+            public string {|PII003:Cc|} { get; set; } = "";
+            public string {|PII003:ReplyTo|} { get; set; } = "";
+            public string {|PII003:Body|} { get; set; } = "";
+        }
+
+        public class GiftCardInfo
+        {
+            public string {|PII003:RecipientName|} { get; set; } = "";
+            public string {|PII003:Message|} { get; set; } = "";
+        }
+
+        public class MediaStream { public string Title { get; set; } = ""; public string Comment { get; set; } = ""; }
+        public class Conversation { public string? Title { get; set; } }
+        """);
+
+    [Fact]
+    public Task Secrets_of_a_verification_and_what_an_activity_log_says() => Verify.VerifyAsync("""
+        public class ResetPasswordViewModel
+        {
+            public string {|PII003:Email|} { get; set; } = "";
+            public string {|PII003:Code|} { get; set; } = "";
+        }
+
+        public class ActivityLog
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public string? {|PII003:ShortOverview|} { get; set; }
+            public string Type { get; set; } = "";
+        }
+
+        public class Coupon { public string Code { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Types_are_read_by_their_head_and_by_who_owns_them() => Verify.VerifyAsync("""
+        public class UserCipherForTask { public string {|PII003:Email|} { get; set; } = ""; }
+        public class EntityWithAttributes { public int Id { get; set; } }
+        public class Order : EntityWithAttributes { public string {|PII003:CardNumber|} { get; set; } = ""; }
+        public class WebAuthnCredential { public string {|PII003:EncryptedPrivateKey|} { get; set; } = ""; }
+        public class SmtpCredential { public string Password { get; set; } = ""; }
+        public class DeviceOptions { public string {|PII003:DeviceId|} { get; set; } = ""; }
+        public class OrganizationApiKey { public string ApiKey { get; set; } = ""; }
+        public class EmailAccount { public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+        public class User { public string? {|PII003:Key|} { get; set; } public string? {|PII003:ResetPasswordKey|} { get; set; } }
+        public class Setting { public string Key { get; set; } = ""; }
+        """);
+
+    [Fact]
     public Task The_message_says_which_context_made_a_plain_name_personal() => Verify.VerifyAsync(
         """
         public class CardData

@@ -131,8 +131,11 @@ internal static partial class BuiltInTerms
             "symmetric key", "master key", "recovery key", "user key", "refresh token", "access token", "id token",
             "auth token", "authentication token", "session token", "bearer token", "identity token", "access code",
             "license key", "licence key", "recovery token", "reset token", "activation token", "access secret",
-            "token secret");
-        b.Add("Credential", Reach.Person, "pin", "secret");
+            "token secret", "encrypted key", "key encrypted");
+        b.Add("Credential", Reach.Person, "pin");
+        b.AddHeadExcept("Credential", "secret", Reach.Subject,
+            "client", "app", "application", "api", "webhook", "signing", "jwt", "consumer", "service", "integration",
+            "shared", "system", "server", "installation", "organization", "bot", "storage", "manager");
 
         // A token is a secret that stands for someone, unless it pages, cancels or guards a request.
         b.AddHeadExcept("Credential", "token", Reach.Subject,

@@ -26,7 +26,7 @@ internal sealed class MemberGroup
 
     // Sibling phrases that make the type describe a network rather than a person's connection.
     private static readonly string[][] NetworkAnchors = Phrases(
-        "subnet", "netmask", "subnet mask", "gateway", "cidr", "prefix length", "mtu", "address family");
+        "subnet", "netmask", "subnet mask", "cidr", "prefix length", "mtu", "address family");
 
     // Sibling words that make the type carry a communication between people.
     private static readonly string[][] CorrespondenceAnchors = Phrases("sender", "recipient", "addressee", "replier", "commenter", "reviewer");
@@ -53,7 +53,7 @@ internal sealed class MemberGroup
     /// <summary>A sibling that makes the type hold a payment card (<c>ExpMonth</c>, <c>CardholderName</c>), or <c>null</c>.</summary>
     public string? CardAnchor => Find(CardAnchors, ref _card);
 
-    /// <summary>A sibling that makes the type describe a network (<c>Subnet</c>, <c>Gateway</c>), or <c>null</c>.</summary>
+    /// <summary>A sibling that makes the type describe a network (<c>Subnet</c>, <c>AddressFamily</c>), or <c>null</c>.</summary>
     public string? NetworkAnchor => Find(NetworkAnchors, ref _network);
 
     /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>

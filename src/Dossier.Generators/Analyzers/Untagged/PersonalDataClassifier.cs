@@ -73,7 +73,7 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
-        // An address, a MAC or an IP beside a Subnet or a Gateway is a network's, not a person's connection; the
+        // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return ClassifyWords(words, shape, context) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&

@@ -281,8 +281,8 @@ internal static class TypeContextClassifier
         var words = NameTokenizer.Tokenize(name, vocabulary);
         words.RemoveAll(word => word.Length > 0 && char.IsDigit(word[0]));
 
-        // A UserCipherForTask is a user cipher; an EntityWithAttributes an entity.
-        var cut = words.Count > 1 ? words.FindIndex(1, word => word is "for" or "with") : -1;
+        // A UserCipherForTask is a user cipher, an EntityWithAttributes an entity, a CreateUserByName a user's creation.
+        var cut = words.Count > 1 ? words.FindIndex(1, word => word is "for" or "with" or "by") : -1;
         if (cut > 0)
         {
             words.RemoveRange(cut, words.Count - cut);
