@@ -32,7 +32,7 @@ internal sealed class MemberGroup
     private static readonly string[][] CorrespondenceAnchors = Phrases("sender", "recipient", "addressee", "replier", "commenter", "reviewer");
 
     private readonly IReadOnlyList<string> _names;
-    private readonly ISet<string> _vocabulary;
+    private readonly Func<string, List<string>> _wordsOf;
     private readonly ICollection<string>? _typeNames;
     private List<string>[]? _words;
     private string? _address;
@@ -40,10 +40,10 @@ internal sealed class MemberGroup
     private string? _network;
     private string? _correspondence;
 
-    public MemberGroup(IReadOnlyList<string> names, ISet<string> vocabulary, ICollection<string>? typeNames)
+    public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
         _names = names;
-        _vocabulary = vocabulary;
+        _wordsOf = wordsOf;
         _typeNames = typeNames;
     }
 
@@ -119,7 +119,7 @@ internal sealed class MemberGroup
         var words = new List<string>[_names.Count];
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = NameTokenizer.Tokenize(_names[i], _vocabulary);
+            words[i] = _wordsOf(_names[i]);
         }
 
         return words;

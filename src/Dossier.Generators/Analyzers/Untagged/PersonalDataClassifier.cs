@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Dossier.Generators.Analyzers.Untagged;
 
@@ -26,8 +28,14 @@ internal sealed class PersonalDataClassifier
 
     private static readonly IReadOnlyList<TermRule> BuiltInRules = BuiltInTerms.Create().Rules;
 
+    // Member names repeat across types and builds (Id, Name, Email, CreatedAt): their words are kept, up to a bound
+    // that keeps a long-lived IDE process small, so that each is worked out once.
+    private const int MaxRememberedNames = 8192;
+
     private readonly RuleIndex _rules;
     private readonly UntaggedOptions _options;
+    private readonly ConcurrentDictionary<string, List<string>> _words = new(StringComparer.Ordinal);
+    private int _rememberedNames;
 
     private PersonalDataClassifier(UntaggedOptions options)
     {
@@ -57,7 +65,24 @@ internal sealed class PersonalDataClassifier
     public TypeContext ClassifyType(IReadOnlyList<string> names, bool isDataSubject, IReadOnlyList<string>? memberNames = null, ICollection<string>? typeNames = null) =>
         TypeContextClassifier.Classify(
             names, isDataSubject, _options, Vocabulary,
-            memberNames is null && typeNames is null ? null : new MemberGroup(memberNames ?? Array.Empty<string>(), Vocabulary, typeNames));
+            memberNames is null && typeNames is null ? null : new MemberGroup(memberNames ?? Array.Empty<string>(), WordsOf, typeNames));
+
+    /// <summary>The words of a member or type name (<see cref="NameTokenizer.Tokenize"/>); the list is shared and must not be changed.</summary>
+    public List<string> WordsOf(string name)
+    {
+        if (_words.TryGetValue(name, out var words))
+        {
+            return words;
+        }
+
+        words = NameTokenizer.Tokenize(name, Vocabulary);
+        if (Interlocked.Increment(ref _rememberedNames) <= MaxRememberedNames)
+        {
+            _words.TryAdd(name, words);
+        }
+
+        return words;
+    }
 
     /// <summary>The category <paramref name="memberName"/> suggests in <paramref name="context"/>, or <c>null</c>.</summary>
     public Classification? Classify(string memberName, MemberShape shape, TypeContext context)
@@ -67,7 +92,7 @@ internal sealed class PersonalDataClassifier
             return null;
         }
 
-        var words = NameTokenizer.Tokenize(TrimFieldPrefix(memberName), Vocabulary);
+        var words = WordsOf(TrimFieldPrefix(memberName));
         if (IsExcluded(words))
         {
             return null;
@@ -132,7 +157,7 @@ internal sealed class PersonalDataClassifier
 
     private Classification? ByType(MemberShape shape, TypeContext context, TermMatch? byName, bool requireTypeMatch, HashSet<string>? categories)
     {
-        var typeWords = NameTokenizer.Tokenize(shape.TypeName ?? string.Empty, Vocabulary);
+        var typeWords = WordsOf(shape.TypeName ?? string.Empty);
         var byType = IsExcluded(typeWords) ? null : Match(typeWords, context, roleWordsCount: false);
         if (byType is { } typed && ((categories is not null && !categories.Contains(typed.Rule.Category)) || !NamesTheWhole(typeWords, typed)))
         {
