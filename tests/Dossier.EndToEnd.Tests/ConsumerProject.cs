@@ -35,6 +35,7 @@ public sealed class ConsumerProject
             [PersonalData(DataCategory.PostalAddress, Purpose = "Delivery", LegalBasis = LegalBasis.Contract, Retention = "P2Y")]
             public string Street { get; set; } = "";
 
+            [NotPersonalData(Justification = "The country alone, for tax and shipping rules")]
             public string Country { get; set; } = "";
         }
         """;

@@ -47,6 +47,7 @@ public class ExportAndEraseFromPackageTests(PackedDossier dossier)
             [PersonalData(DataCategory.PostalAddress, Purpose = "Delivery", LegalBasis = LegalBasis.Contract, Retention = "P2Y")]
             public string? Street { get; set; }
 
+            [NotPersonalData(Justification = "The country alone, for tax and shipping rules")]
             public string Country { get; set; } = "";
         }
 

@@ -34,6 +34,7 @@ internal static partial class BuiltInTerms
     private static void AddContact(TermCatalogBuilder b)
     {
         b.Add("Email", Reach.Subject, "email", "email address", "mail address", "mail", "mailbox");
+        b.AddTopic("Email", Topic.Mail, false, "to", "cc", "bcc", "reply to", "to address", "cc address", "bcc address");
         b.Add("Phone", Reach.Subject,
             "phone", "telephone", "phone number", "mobile", "mobile number", "mobile phone", "cellphone", "cell phone",
             "cell number", "msisdn", "sms number", "contact number", "landline", "fax", "fax number", "whatsapp");
@@ -42,7 +43,9 @@ internal static partial class BuiltInTerms
         b.Add("Name", Reach.Subject,
             "first name", "last name", "given name", "family name", "middle name", "maiden name", "full name",
             "surname", "forename", "nickname", "nick name", "legal name", "birth name", "preferred name",
-            "christian name", "middle initial", "contact person", "next of kin", "cardholder", "card holder name");
+            "christian name", "middle initial", "contact person", "next of kin", "cardholder", "card holder name",
+            "name on account", "name on card", "account holder name", "card holder");
+        b.AddTopic("Name", Topic.Card | Topic.BankAccount, false, "holder", "holder name");
         b.AddHead("Name", "name", Reach.Person, Reach.Person,
             "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
             "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person");
@@ -54,9 +57,9 @@ internal static partial class BuiltInTerms
             "address line", "street", "street address", "street name", "house number", "building number",
             "apartment number", "flat number", "po box", "postal code", "post code", "postcode", "zip", "zip code",
             "zipcode", "postal", "eircode");
-        foreach (var part in new[] { "city", "town", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment" })
+        foreach (var part in new[] { "city", "town", "county", "province", "state", "region", "district", "neighborhood", "neighbourhood", "apartment", "country", "suburb", "locality" })
         {
-            b.AddHead("PostalAddress", part, Reach.Person, Reach.Subject, AddressModifiers);
+            b.AddAddressPart("PostalAddress", part, Reach.Person, Reach.Subject, AddressModifiers);
         }
 
         b.Add("PostalAddress", Reach.Person, "residence", "country code");
@@ -97,11 +100,24 @@ internal static partial class BuiltInTerms
     private static void AddFinancial(TermCatalogBuilder b)
     {
         b.Add("Financial", Reach.Subject,
-            "iban", "bank account", "bank account number", "sort code", "routing number", "card number",
+            "iban", "bank account", "bank account number", "sort code", "card number",
             "credit card", "credit card number", "debit card", "payment card", "cvv", "card verification",
             "card security code", "card expiry", "card expiration", "salary", "wage", "income", "annual income",
             "gross pay", "net pay", "pay rate", "credit score", "credit rating", "net worth", "bank details",
-            "primary account number", "pay slip", "payslip", "tax return");
+            "primary account number", "pay slip", "payslip", "tax return", "card code", "card cvv", "card security code",
+            "card verification value", "card verification code", "exp month", "exp year", "expiry month", "expiry year",
+            "expiration month", "expiration year", "expire month", "expire year", "card exp", "card exp month",
+            "card exp year", "card expire", "card expire month", "card expire year", "masked card number");
+        b.AddDates("Financial", Reach.Subject, "card expiry date", "card expiration date", "card expire date", "card exp date");
+        b.AddTopic("Financial", Topic.Card, false, "number", "code", "security code", "verification code", "cvv");
+        b.AddTopic("Financial", Topic.Card, true, "expiry", "expiration", "expiry date", "expiration date", "exp date", "exp", "valid thru", "valid until");
+        b.AddTopic("Financial", Topic.BankAccount, false, "number");
+        b.Add("Financial", Reach.Subject, "card name", "account holder", "debit account number");
+
+        // The details of an identity document: who issued it, when, until when, of what class.
+        b.AddTopic("GovernmentId", Topic.IdentityDocument, true,
+            "issuing country", "issuing state", "issuing authority", "issue date", "issued date", "issued by", "issued on",
+            "expiration date", "expiry date", "valid until", "license class", "licence class", "document number", "number");
         b.Add("Financial", Reach.Person,
             "bic", "account number", "hourly rate", "bonus", "compensation", "credit limit", "pension", "debt",
             "account balance", "remuneration", "balance");
@@ -109,8 +125,28 @@ internal static partial class BuiltInTerms
         b.Add("Credential", Reach.Subject,
             "password", "password hash", "passcode", "pin code", "security answer", "security question",
             "secret answer", "secret question", "recovery code", "backup code", "totp secret", "mfa secret",
-            "two factor secret", "authenticator key", "otp secret", "password salt");
-        b.Add("Credential", Reach.Person, "pin", "refresh token", "access token", "secret");
+            "two factor secret", "authenticator key", "otp secret", "password salt", "password hint",
+            "password reminder", "security stamp", "two factor", "two factor provider", "two factor recovery code",
+            "totp", "authenticator", "authenticator secret", "mfa", "otp", "api key", "private key", "secret key",
+            "symmetric key", "master key", "recovery key", "user key", "refresh token", "access token", "id token",
+            "auth token", "authentication token", "session token", "bearer token", "identity token", "access code",
+            "license key", "licence key", "recovery token", "reset token", "activation token", "access secret",
+            "token secret", "encrypted key", "key encrypted");
+        b.Add("Credential", Reach.Person, "pin");
+        b.AddHeadExcept("Credential", "secret", Reach.Subject,
+            "client", "app", "application", "api", "webhook", "signing", "jwt", "consumer", "service", "integration",
+            "shared", "system", "server", "installation", "organization", "bot", "storage", "manager");
+
+        // A token is a secret that stands for someone, unless it pages, cancels or guards a request.
+        b.AddHeadExcept("Credential", "token", Reach.Subject,
+            "continuation", "page", "paging", "next", "cancellation", "cancel", "concurrency", "csrf", "xsrf", "antiforgery",
+            "forgery", "sync", "change", "resume", "cache", "client", "state", "nonce", "request", "verification",
+            "validation", "payment", "card", "sas", "storage", "upload", "download", "app", "application", "service",
+            "system", "server", "api", "integration", "installation", "organization", "bot", "webhook", "lexer", "parser", "syntax");
+        b.AddTopic("Credential", Topic.Secret, false, "code", "token", "key", "pin", "secret");
+
+        // A key alone on a person is their own key (an account's encrypted vault key); elsewhere it names a row or a setting.
+        b.AddExact("Credential", Reach.Person, "key");
     }
 
     private static void AddOnline(TermCatalogBuilder b)
@@ -122,7 +158,10 @@ internal static partial class BuiltInTerms
             "cookie identifier", "advertising id", "advertiser id", "ad id", "idfa", "idfv", "gaid", "aaid", "imei",
             "udid", "visitor id", "anonymous id", "tracking id", "push token", "device token", "fcm token",
             "apns token", "user agent", "profile url", "social media", "social profile", "installation id",
-            "install id", "app instance id");
+            "install id", "app instance id", "remote end point", "remote endpoint", "client end point",
+            "remote address", "remote ip address", "client ip address", "last ip", "device identifier",
+            "push identifier", "push registration id", "payer id");
+        b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier", "id");
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");

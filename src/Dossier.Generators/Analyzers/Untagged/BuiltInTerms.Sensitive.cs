@@ -67,13 +67,18 @@ internal static partial class BuiltInTerms
             "private message", "direct message", "sms body", "sms text", "chat log", "chat history");
         b.AddHead("Communication", "message", Reach.Communication, Reach.Subject, "gift", "personal", "private", "direct", "chat", "text", "custom", "free", "card");
         b.Add("Communication", Reach.Communication,
-            "body", "content", "text", "subject", "html body", "plain text", "attachment", "html", "snippet");
+            "body", "content", "text", "subject", "html body", "plain text", "attachment", "html", "snippet", "comment",
+            "comment text", "header", "heading", "remark", "enquiry", "inquiry");
+        b.Add("Communication", Reach.Subject, "enquiry", "inquiry", "order comment", "customer comment");
 
         b.Add("Employment", Reach.Subject,
             "job title", "employment status", "employment history", "work history", "performance review",
             "performance rating", "performance score", "disciplinary", "disciplinary action", "termination reason",
             "reason for leaving", "grievance", "appraisal", "employer", "occupation", "profession");
         b.AddHead("Employment", "title", Reach.Person, Reach.Person, "job", "work", "position");
+
+        // On a person the title is their job's; on a review or a comment, the heading its writer gave it.
+        b.AddTopic("Communication", Topic.Review, false, "title");
 
         b.Add("Education", Reach.Subject, "gpa", "grade point average", "education", "education level", "highest education", "field of study");
         b.Add("Education", Reach.Person, "school", "university", "college", "degree", "qualification", "diploma", "exam result");
@@ -87,7 +92,15 @@ internal static partial class BuiltInTerms
             "browsing history", "search history", "purchase history", "watch history", "viewing history",
             "listening history", "clickstream", "click stream", "browsing behavior", "browsing behaviour",
             "search term", "search query", "search text", "search phrase");
-        b.Add("Behavioral", Reach.Person, "interest", "hobby", "preference", "order history");
+        b.Add("Behavioral", Reach.Person, "interest", "hobby", "order history");
+
+        // Preferences are a person's tastes; a language or a display preference is a setting of the application.
+        b.AddHeadExcept("Behavioral", "preference", Reach.Person,
+            "language", "audio", "subtitle", "display", "ui", "theme", "layout", "sort", "view", "format", "currency",
+            "locale", "culture", "time", "zone", "timezone", "notification", "contact", "cookie", "privacy", "email", "sm", "item", "home");
+
+        // An activity log's entries say what a person did (John signed in from 203.0.113.7).
+        b.AddTopic("Behavioral", Topic.Activity, false, "name", "overview", "short overview", "description", "message", "summary", "detail");
 
         b.Add("Other", Reach.Person, "bio", "biography", "about me");
     }

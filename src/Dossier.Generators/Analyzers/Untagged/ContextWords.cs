@@ -24,7 +24,9 @@ internal static class ContextWords
         "borrower", "landlord", "addressee", "people", "profile", "signatory", "jobseeker", "practitioner",
         "caregiver", "carer", "inmate", "prisoner", "gp", "prescriber", "lecturer", "instructor", "professor",
         "tutor", "coach", "mentor", "surgeon", "midwife", "pharmacist", "lawyer", "attorney", "solicitor",
-        "notary", "counterparty", "remitter", "creditor", "officer", "representative", "heir", "sponsor");
+        "notary", "counterparty", "remitter", "creditor", "officer", "representative", "heir", "sponsor",
+        "grantee", "grantor", "invitee", "inviter", "creator", "submitter", "requestor", "approver", "uploader",
+        "receiver", "consignee", "purchaser", "signer", "commenter", "replier", "poster", "responder");
 
     /// <summary>Person words that name a person-like type as its head (<c>Customer</c>, <c>HospitalPatient</c>).</summary>
     public static readonly HashSet<string> PersonTypeHeads = Set(
@@ -47,7 +49,13 @@ internal static class ContextWords
         "holder", "sender", "caller", "employer", "organizer", "reviewer", "reporter", "requester", "assignee");
 
     /// <summary>Words that name a type that is not about a person only alone: <c>Event</c>, but not <c>LoginEvent</c>.</summary>
-    public static readonly HashSet<string> NonPersonTypeNamesAlone = Set("event", "application", "meeting", "conference");
+    /// <remarks>An event alone is an occasion; an audit or activity event (<c>Event</c> beside an <c>IpAddress</c>) is read by its members' terms.</remarks>
+    public static readonly HashSet<string> NonPersonTypeNamesAlone = Set("application", "meeting", "conference");
+
+    /// <summary>Words that make a "card" in a type name something other than a payment card (<c>GiftCard</c>, <c>SimCard</c>).</summary>
+    public static readonly HashSet<string> NonPaymentCardWords = Set(
+        "gift", "coupon", "voucher", "sim", "report", "score", "business", "loyalty", "membership", "memory", "sd",
+        "graphic", "video", "sound", "network", "wild", "flash", "playing", "type", "brand");
 
     /// <summary>Person words that describe rather than name a person, so a member called only this names no one.</summary>
     public static readonly HashSet<string> PersonAdjectives = Set("personal", "emergency", "profile", "people", "person", "human", "individual");
@@ -75,7 +83,8 @@ internal static class ContextWords
         "shelf", "bin", "zone", "location", "category", "medicine", "formulary", "tag", "label", "document", "contract",
         "agreement", "term", "vaccine", "drug", "medicine", "tenant", "domain", "dns", "cdn", "bot", "robot",
         "appliance", "terminal", "kiosk", "vm", "replica", "shard", "broker", "backend", "upstream", "balancer",
-        "firewall", "mailbox", "smtp", "ftp", "sftp", "jwt", "oauth", "driver", "player", "owner");
+        "firewall", "mailbox", "smtp", "ftp", "sftp", "jwt", "oauth", "driver", "player", "owner", "manifest", "theme",
+        "package", "assembly");
 
     /// <summary>Heads of configuration types: their values belong to the system, never to a person.</summary>
     public static readonly HashSet<string> ConfigurationTypeHeads = Set(
@@ -91,7 +100,8 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it carry the contents of a communication.</summary>
     public static readonly HashSet<string> CommunicationTypeWords = Set(
         "message", "chat", "conversation", "email", "mail", "sms", "inbox", "comment", "reply", "voicemail",
-        "transcript", "letter", "dm", "post", "tweet", "thread", "correspondence");
+        "transcript", "letter", "dm", "post", "tweet", "thread", "correspondence", "review", "feedback",
+        "testimonial", "enquiry", "inquiry");
 
     /// <summary>Words in a type name that make a "message" a system artefact, not a person's communication.</summary>
     public static readonly HashSet<string> SystemMessageWords = Set(
@@ -111,7 +121,8 @@ internal static class ContextWords
         "at", "on", "date", "time", "timestamp", "utc", "duration", "expiry", "expiration", "expire", "expires",
         "host", "port", "unit", "precision", "accuracy", "radius", "threshold", "error", "exception", "enum",
         "icon", "width", "mask", "scheme", "schema", "client", "sender", "notification", "alert", "warning",
-        "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened");
+        "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened",
+        "tag", "blur", "aspect", "ratio");
 
     /// <summary>
     /// Words that, after a contact or account term, describe it rather than hold it (<c>PhoneType</c>,
@@ -145,7 +156,46 @@ internal static class ContextWords
         "vendor", "supplier", "merchant", "bank", "branch", "warehouse", "department", "team", "group", "product",
         "project", "site", "venue", "file", "sales", "marketing", "info", "reply", "bounce", "webhook", "callback",
         "base", "proxy", "gateway", "network", "node", "cluster", "machine", "instance", "internal", "target",
-        "source", "remote", "local", "server", "relay");
+        "source", "remote", "local", "server", "relay", "command", "operation", "action", "method", "plugin", "job",
+        "task", "package", "assembly", "class", "property", "column", "table", "claim", "role", "permission",
+        "scope", "feature", "subnet", "lan", "wan", "bind", "listen", "published", "certificate", "theme");
+
+    /// <summary>Words that make an address-typed member the system's own end of a connection (<c>LocalEndPoint</c>, <c>BindAddress</c>).</summary>
+    public static readonly HashSet<string> SystemEndWords = Set(
+        "local", "server", "bind", "listen", "listening", "published", "internal", "gateway", "proxy", "lan", "wan",
+        "subnet", "host", "loopback", "smtp", "dns", "node", "cluster", "machine", "broadcast", "multicast");
+
+    /// <summary>Words that put what comes before them in front: a <c>NoteToPayer</c> is a note, a <c>UserCipherForTask</c> a user cipher.</summary>
+    public static readonly HashSet<string> Prepositions = Set("to", "for", "from", "by", "with", "about", "per", "of");
+
+    /// <summary>Words in a type name that make it an organisation's or the system's, whatever its head (<c>OrganizationApiKey</c>).</summary>
+    public static readonly HashSet<string> OwnerWords = Set("organization", "organisation", "company", "tenant", "installation", "system", "server");
+
+    /// <summary>Words for organisations: before a person word they keep the term theirs (<c>BankContactPhone</c>).</summary>
+    public static readonly HashSet<string> OrganisationWords = Set(
+        "company", "organization", "organisation", "tenant", "store", "shop", "vendor", "supplier", "merchant", "bank",
+        "branch", "warehouse", "department", "team", "group", "site", "venue", "provider", "partner", "carrier");
+
+    /// <summary>Phrases in a type name that make it hold an identity document, and so a person's details.</summary>
+    public static readonly string[][] IdentityDocumentPhrases =
+    {
+        new[] { "driver", "license" }, new[] { "driver", "licence" }, new[] { "driving", "license" }, new[] { "driving", "licence" },
+        new[] { "passport" }, new[] { "identity", "card" }, new[] { "id", "card" }, new[] { "identity", "document" },
+        new[] { "residence", "permit" }, new[] { "national", "id" },
+    };
+
+    /// <summary>Words in a type name that make it about a password, a verification or a second factor: its <c>Code</c> is a secret.</summary>
+    public static readonly HashSet<string> SecretTypeWords = Set(
+        "password", "passcode", "otp", "totp", "mfa", "verification", "verify", "reset", "recovery", "authenticator", "passwordless");
+
+    /// <summary>Words in a type name that make it a person's review or comment: its <c>Title</c> is what they wrote.</summary>
+    public static readonly HashSet<string> ReviewTypeWords = Set("review", "feedback", "testimonial", "comment", "reply");
+
+    /// <summary>Words in a type name that make it a log of what people did.</summary>
+    public static readonly HashSet<string> ActivityTypeWords = Set("activity", "audit");
+
+    /// <summary>Heads that, after an activity word, make a type a log (<c>ActivityLog</c>, <c>AuditEntry</c>).</summary>
+    public static readonly HashSet<string> LogTypeHeads = Set("log", "entry", "event", "history", "record", "trail");
 
     public static bool IsPersonWord(string word) => PersonWords.Contains(word);
 

@@ -34,12 +34,16 @@ internal enum MemberShapeKind
 /// <summary>A member's type as the classifier sees it.</summary>
 internal readonly struct MemberShape
 {
-    public MemberShape(MemberShapeKind kind, string? typeName = null, string? knownCategory = null)
+    public MemberShape(MemberShapeKind kind, string? typeName = null, string? knownCategory = null, bool isKeyType = false)
     {
         Kind = kind;
         TypeName = typeName;
         KnownCategory = knownCategory;
+        IsKeyType = isKeyType;
     }
+
+    /// <summary>A Guid or a whole number: the types keys to other rows are written in.</summary>
+    public bool IsKeyType { get; }
 
     public MemberShapeKind Kind { get; }
 

@@ -9,6 +9,9 @@ internal static class MemberShapes
 {
     private const string MailAddress = "System.Net.Mail.MailAddress";
     private const string PhysicalAddress = "System.Net.NetworkInformation.PhysicalAddress";
+    private const string EndPoint = "System.Net.EndPoint";
+    private const string CancellationToken = "System.Threading.CancellationToken";
+    private const int MaxValueObjectMembers = 4;
     private const string KeyValuePair = "System.Collections.Generic.KeyValuePair`2";
 
     public static MemberShape Describe(ITypeSymbol? type) => Describe(type, depth: 0);
@@ -35,6 +38,7 @@ internal static class MemberShapes
             case SpecialType.System_UInt32:
             case SpecialType.System_Int64:
             case SpecialType.System_UInt64:
+                return new MemberShape(MemberShapeKind.Number, isKeyType: true);
             case SpecialType.System_Single:
             case SpecialType.System_Double:
             case SpecialType.System_Decimal:
@@ -70,12 +74,17 @@ internal static class MemberShapes
             return new MemberShape(MemberShapeKind.Timestamp);
         }
 
-        if (AttributeReader.Is(named, KnownNames.Guid) || AttributeReader.Is(named, KnownNames.Uri))
+        if (AttributeReader.Is(named, KnownNames.Guid))
+        {
+            return new MemberShape(MemberShapeKind.Text, isKeyType: true);
+        }
+
+        if (AttributeReader.Is(named, KnownNames.Uri))
         {
             return MemberShape.Text;
         }
 
-        if (AttributeReader.Is(named, KnownNames.IPAddress) || AttributeReader.Is(named, PhysicalAddress))
+        if (AttributeReader.Is(named, KnownNames.IPAddress) || AttributeReader.Is(named, PhysicalAddress) || IsEndPoint(named))
         {
             return new MemberShape(MemberShapeKind.KnownPersonal, named.Name, "OnlineIdentifier");
         }
@@ -98,6 +107,25 @@ internal static class MemberShapes
         }
     }
 
+    // System.Net.EndPoint and what derives from it (IPEndPoint, DnsEndPoint): the other end of a connection.
+    private static bool IsEndPoint(INamedTypeSymbol named)
+    {
+        if (!named.Name.EndsWith("EndPoint", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = named; current is not null; current = current.BaseType)
+        {
+            if (AttributeReader.Is(current, EndPoint))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static MemberShape DescribeObject(INamedTypeSymbol named, int depth)
     {
         // A collection holds what its elements hold: List<string> Allergies is a list of allergies.
@@ -118,8 +146,31 @@ internal static class MemberShapes
             return new MemberShape(MemberShapeKind.Skip);
         }
 
-        return named.Locations.Any(location => location.IsInSource)
-            ? new MemberShape(MemberShapeKind.SourceType, named.Name)
-            : new MemberShape(MemberShapeKind.Opaque, named.Name);
+        if (!named.Locations.Any(location => location.IsInSource))
+        {
+            return AttributeReader.Is(named, CancellationToken)
+                ? new MemberShape(MemberShapeKind.Skip)
+                : new MemberShape(MemberShapeKind.Opaque, named.Name);
+        }
+
+        // A class of several values is an entity of its own (a navigation property), classified where it is declared;
+        // a small type can stand for one datum (an EmailAddress, a PhoneNumber).
+        return named.TypeKind == TypeKind.Class && DataMemberCount(named) > MaxValueObjectMembers
+            ? new MemberShape(MemberShapeKind.Skip)
+            : new MemberShape(MemberShapeKind.SourceType, named.Name);
+    }
+
+    private static int DataMemberCount(INamedTypeSymbol type)
+    {
+        var count = 0;
+        foreach (var member in type.GetMembers())
+        {
+            if (!member.IsStatic && !member.IsImplicitlyDeclared && member.Kind is SymbolKind.Property or SymbolKind.Field)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

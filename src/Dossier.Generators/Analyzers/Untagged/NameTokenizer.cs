@@ -38,6 +38,7 @@ internal static class NameTokenizer
         ["fname"] = new[] { "first", "name" },
         ["lname"] = new[] { "last", "name" },
         ["pwd"] = new[] { "password" },
+        ["pw"] = new[] { "password" },
         ["passwd"] = new[] { "password" },
         ["acct"] = new[] { "account" },
         ["dm"] = new[] { "direct", "message" },

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Dossier.Generators.Analyzers.Untagged;
 
@@ -7,7 +9,7 @@ namespace Dossier.Generators.Analyzers.Untagged;
 /// Decides whether a member looks like personal data from three things: the words of its name, the type
 /// that holds it and its own type. Pure and symbol-free, so it can be measured on a corpus.
 /// </summary>
-internal sealed class PersonalDataClassifier
+internal sealed partial class PersonalDataClassifier
 {
     // Categories a value type of the compilation's own can stand for (EmailAddress, PhoneNumber, Iban);
     // a type named Address or Location has members of its own that are classified instead.
@@ -26,8 +28,14 @@ internal sealed class PersonalDataClassifier
 
     private static readonly IReadOnlyList<TermRule> BuiltInRules = BuiltInTerms.Create().Rules;
 
+    // Member names repeat across types and builds (Id, Name, Email, CreatedAt): their words are kept, up to a bound
+    // that keeps a long-lived IDE process small, so that each is worked out once.
+    private const int MaxRememberedNames = 8192;
+
     private readonly RuleIndex _rules;
     private readonly UntaggedOptions _options;
+    private readonly ConcurrentDictionary<string, List<string>> _words = new(StringComparer.Ordinal);
+    private int _rememberedNames;
 
     private PersonalDataClassifier(UntaggedOptions options)
     {
@@ -49,24 +57,65 @@ internal sealed class PersonalDataClassifier
         ReferenceEquals(options, UntaggedOptions.Default) ? Default : new PersonalDataClassifier(options);
 
     /// <summary>Classifies a containing type by its name and its base types' names (nearest first).</summary>
-    public TypeContext ClassifyType(IReadOnlyList<string> names, bool isDataSubject) =>
-        TypeContextClassifier.Classify(names, isDataSubject, _options, Vocabulary);
+    /// <remarks>
+    /// <paramref name="memberNames"/> are the names of the type's members (its own and its base types'), which
+    /// give plain names their meaning; <paramref name="typeNames"/> are the simple names of the compilation's types,
+    /// which tell a key to another row (<c>DeviceId</c> beside a <c>Device</c> type) from the data itself.
+    /// </remarks>
+    public TypeContext ClassifyType(IReadOnlyList<string> names, bool isDataSubject, IReadOnlyList<string>? memberNames = null, ICollection<string>? typeNames = null) =>
+        TypeContextClassifier.Classify(
+            names, isDataSubject, _options, Vocabulary,
+            memberNames is null && typeNames is null ? null : new MemberGroup(memberNames ?? Array.Empty<string>(), WordsOf, typeNames));
+
+    /// <summary>The words of a member or type name (<see cref="NameTokenizer.Tokenize"/>); the list is shared and must not be changed.</summary>
+    public List<string> WordsOf(string name)
+    {
+        if (_words.TryGetValue(name, out var words))
+        {
+            return words;
+        }
+
+        words = NameTokenizer.Tokenize(name, Vocabulary);
+        if (Interlocked.Increment(ref _rememberedNames) <= MaxRememberedNames)
+        {
+            _words.TryAdd(name, words);
+        }
+
+        return words;
+    }
 
     /// <summary>The category <paramref name="memberName"/> suggests in <paramref name="context"/>, or <c>null</c>.</summary>
     public Classification? Classify(string memberName, MemberShape shape, TypeContext context)
     {
-        if (context.Kind == TypeContextKind.Configuration || shape.Kind == MemberShapeKind.Skip)
+        if (context.Kind == TypeContextKind.Configuration || shape.Kind == MemberShapeKind.Skip || IsKeyToAnother(memberName, shape, context))
         {
             return null;
         }
 
-        var words = NameTokenizer.Tokenize(TrimFieldPrefix(memberName), Vocabulary);
+        var words = WordsOf(TrimFieldPrefix(memberName));
         if (IsExcluded(words))
         {
             return null;
         }
 
+        // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
+        // ApiKey of an OrganizationApiKey is the organisation's.
+        return ClassifyWords(words, shape, context) is { } verdict &&
+            !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
+            !(verdict.Category == "Credential" && context.SecretOwner is not null)
+            ? verdict
+            : null;
+    }
+
+    private Classification? ClassifyWords(List<string> words, MemberShape shape, TypeContext context)
+    {
         var byName = Match(words, context, roleWordsCount: true);
+
+        // A device's Id is its identifier when it is text the device sent, and a row's key when it is a Guid or a number.
+        if (byName is { } topical && topical.Rule.Topic != Topic.None && shape.IsKeyType && topical.Rule.Words[topical.Rule.Words.Count - 1] is "id" or "identifier")
+        {
+            byName = null;
+        }
         switch (shape.Kind)
         {
             case MemberShapeKind.Boolean:
@@ -86,12 +135,14 @@ internal sealed class PersonalDataClassifier
             case MemberShapeKind.Opaque:
                 return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
             case MemberShapeKind.KnownPersonal:
-                if (byName is { } named)
+                // An IPAddress called Address is a network address whatever the name would say alone.
+                if (byName is { } named && named.Rule.Category != "PostalAddress")
                 {
                     return Verdict(named, context);
                 }
 
-                return (context.Reach & Reach.Subject) != 0 && shape.KnownCategory is { } known
+                // A LocalEndPoint or a ServerAddress is the system's own end of the connection.
+                return (context.Reach & Reach.Subject) != 0 && shape.KnownCategory is { } known && !words.Exists(ContextWords.SystemEndWords.Contains)
                     ? new Classification(known, $"its type is {shape.TypeName}")
                     : null;
             default:
@@ -106,9 +157,9 @@ internal sealed class PersonalDataClassifier
 
     private Classification? ByType(MemberShape shape, TypeContext context, TermMatch? byName, bool requireTypeMatch, HashSet<string>? categories)
     {
-        var typeWords = NameTokenizer.Tokenize(shape.TypeName ?? string.Empty, Vocabulary);
+        var typeWords = WordsOf(shape.TypeName ?? string.Empty);
         var byType = IsExcluded(typeWords) ? null : Match(typeWords, context, roleWordsCount: false);
-        if (byType is { } typed && categories is not null && !categories.Contains(typed.Rule.Category))
+        if (byType is { } typed && ((categories is not null && !categories.Contains(typed.Rule.Category)) || !NamesTheWhole(typeWords, typed)))
         {
             byType = null;
         }
@@ -128,70 +179,38 @@ internal sealed class PersonalDataClassifier
             : null;
     }
 
-    // Only the rules whose first word is the word at a position can match there, so each position looks up those
-    // few instead of trying all several hundred. Within a position rules keep catalog order, which settles ties
-    // as trying every rule in catalog order would.
-    private TermMatch? Match(List<string> words, TypeContext context, bool roleWordsCount)
+    // A Guid or a whole number called after another type or member (DeviceId beside a Device type, InstallationId
+    // beside an Installation) is a key to a row that holds the data, not the data.
+    private static bool IsKeyToAnother(string memberName, MemberShape shape, TypeContext context)
     {
-        TermMatch? best = null;
-        var bestScore = int.MinValue;
-        for (var start = 0; start <= words.Count; start++)
+        if (!shape.IsKeyType || context.Members is not { } members || !EndsWithKeyWord(memberName))
         {
-            foreach (var indexed in _rules.StartingWith(words, start))
+            return false;
+        }
+
+        var raw = NameTokenizer.SplitWords(TrimFieldPrefix(memberName));
+        return raw.Count > 1 && ContextWords.KeyWords.Contains(raw[raw.Count - 1]) &&
+            members.KeyTarget(raw, raw.Count - 1, context.TypeName) is not null;
+    }
+
+    private static bool EndsWithKeyWord(string name) =>
+        name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) ||
+        name.EndsWith("Guid", StringComparison.Ordinal) || name.EndsWith("Key", StringComparison.Ordinal) ||
+        name.EndsWith("_id", StringComparison.Ordinal);
+
+    // A type stands for the data when the term is its head (EmailAddress, BloodType, MaritalStatus): an
+    // EmailAccount is an account, an EmailAttachmentStorageLocation a storage location.
+    private static bool NamesTheWhole(List<string> typeWords, TermMatch match)
+    {
+        for (var i = match.Start + match.Rule.Words.Count; i < typeWords.Count; i++)
+        {
+            if (!ContextWords.DescriptorAfter.Contains(typeWords[i]) && !(typeWords[i].Length > 0 && char.IsDigit(typeWords[i][0])))
             {
-                var rule = indexed.Rule;
-                var length = indexed.Words.Length;
-                if (start + length > words.Count || !MatchesAt(words, start, indexed.Words) || Vetoed(words, start, length, rule))
-                {
-                    continue;
-                }
-
-                string? role = null;
-                for (var i = 0; i < start && roleWordsCount; i++)
-                {
-                    if (ContextWords.PersonWords.Contains(words[i]))
-                    {
-                        role = words[i];
-                    }
-                }
-
-                var reach = rule.Reach;
-                if (rule.Modifiers is { } modifiers && start > 0)
-                {
-                    var previous = words[start - 1];
-                    if (modifiers.Contains(previous))
-                    {
-                        reach = rule.ModifiedReach ?? reach;
-                    }
-                    else if (!(roleWordsCount && ContextWords.PersonWords.Contains(previous)))
-                    {
-                        continue;
-                    }
-                }
-
-                var available = role is not null ? Reach.Person : context.Reach;
-                if (context.IsCommunication && context.Kind is TypeContextKind.Neutral or TypeContextKind.Person)
-                {
-                    available |= Reach.Communication;
-                }
-
-                if ((reach & available) == 0)
-                {
-                    continue;
-                }
-
-                // Longer terms win (EmailAddress is an email, not an address); at equal length the leftmost
-                // term carries the meaning (GeneticTestResult is genetic before it is a test result).
-                var score = (rule.IsUserDefined ? 100000 : 0) + (length * 1000) + (role is null ? 0 : 100) - start;
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0);
-                }
+                return false;
             }
         }
 
-        return best;
+        return true;
     }
 
     // A text member called after a person (PrimaryPhysician, Assignee, Driver) holds who that person is.
@@ -210,7 +229,8 @@ internal sealed class PersonalDataClassifier
 
         for (var i = 0; i < words.Count - 1; i++)
         {
-            if (ContextWords.VetoBefore.Contains(words[i]))
+            // A NoteToPayer is a note, and a MessageForRecipient a message: what comes before the preposition is held.
+            if (ContextWords.VetoBefore.Contains(words[i]) || ContextWords.Prepositions.Contains(words[i]))
             {
                 return null;
             }
@@ -219,40 +239,15 @@ internal sealed class PersonalDataClassifier
         return new Classification("Name", $"the name names a person ('{last}')");
     }
 
-    private static bool Vetoed(List<string> words, int start, int length, TermRule rule)
-    {
-        if (rule.IsUserDefined)
-        {
-            return false;
-        }
-
-        for (var i = start + length; i < words.Count; i++)
-        {
-            var word = words[i];
-            if (ContextWords.VetoAfter.Contains(word) ||
-                (ContextWords.DescriptorAfter.Contains(word) && ContextWords.DescribedCategories.Contains(rule.Category)) ||
-                (ContextWords.KeyWords.Contains(word) && !ContextWords.IdentifierCategories.Contains(rule.Category)))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < start; i++)
-        {
-            // A bank's name or phone is the bank's, but a bank IBAN is the account holder's.
-            if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static Classification Verdict(TermMatch match, TypeContext context)
     {
         var term = match.Rule.Text;
         var origin = match.Rule.IsUserDefined ? $" (from {match.Rule.Origin})" : string.Empty;
+        if (match.Because is { } because)
+        {
+            return new Classification(match.Rule.Category, $"the name says '{term}' and {because}");
+        }
+
         if (match.Role is { } role)
         {
             return new Classification(match.Rule.Category, $"the name says '{term}'{origin} of a '{role}'");
@@ -313,19 +308,6 @@ internal sealed class PersonalDataClassifier
         return true;
     }
 
-    private static bool MatchesAt(List<string> words, int start, string[] phrase)
-    {
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (!string.Equals(words[start + i], phrase[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // Field naming conventions (_email, m_email, s_email) are not part of what the field holds.
     private static string TrimFieldPrefix(string name)
     {
@@ -347,6 +329,11 @@ internal sealed class PersonalDataClassifier
             {
                 vocabulary.UnionWith(modifiers);
             }
+
+            if (rule.ExcludedBefore is { } excluded)
+            {
+                vocabulary.UnionWith(excluded);
+            }
         }
 
         foreach (var set in new[]
@@ -361,21 +348,5 @@ internal sealed class PersonalDataClassifier
 
         vocabulary.RemoveWhere(word => word.Length < 2);
         return vocabulary;
-    }
-
-    private readonly struct TermMatch
-    {
-        public TermMatch(TermRule rule, string? role, bool needsPersonContext)
-        {
-            Rule = rule;
-            Role = role;
-            NeedsPersonContext = needsPersonContext;
-        }
-
-        public TermRule Rule { get; }
-
-        public string? Role { get; }
-
-        public bool NeedsPersonContext { get; }
     }
 }

@@ -46,6 +46,41 @@ internal sealed class TermCatalogBuilder
         _rules.Add(new TermRule(category, Words(term), bare, _origin) { Modifiers = set, ModifiedReach = modified });
     }
 
+    /// <summary>
+    /// A part of a postal address: like <see cref="AddHead"/>, and also personal whatever its modifier in a
+    /// person-like or neutral type whose other members hold an address.
+    /// </summary>
+    public void AddAddressPart(string category, string term, Reach bare, Reach modified, params string[] modifiers)
+    {
+        AddHead(category, term, bare, modified, modifiers);
+        _rules[_rules.Count - 1].IsAddressPart = true;
+    }
+
+    /// <summary>Terms that mean <paramref name="category"/> only in a type that holds <paramref name="topic"/> (a card's <c>Number</c>).</summary>
+    public void AddTopic(string category, Topic topic, bool allowsTimestamps, params string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            _rules.Add(new TermRule(category, Words(term), Reach.Subject | Reach.NonPerson, _origin) { Topic = topic, AllowsTimestamps = allowsTimestamps });
+        }
+    }
+
+    /// <summary>A head term that counts after any word but <paramref name="excluded"/> (<c>AccessToken</c>, not <c>ContinuationToken</c>).</summary>
+    public void AddHeadExcept(string category, string term, Reach reach, params string[] excluded)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in excluded)
+        {
+            set.Add(NameTokenizer.Singular(word));
+        }
+
+        _rules.Add(new TermRule(category, Words(term), reach, _origin) { ExcludedBefore = set });
+    }
+
+    /// <summary>A term that counts only as the whole member name.</summary>
+    public void AddExact(string category, Reach reach, string term) =>
+        _rules.Add(new TermRule(category, Words(term), reach, _origin) { IsExact = true });
+
     public void Add(TermRule rule) => _rules.Add(rule);
 
     private static string[] Words(string term)

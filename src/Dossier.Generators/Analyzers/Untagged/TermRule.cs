@@ -23,6 +23,38 @@ internal enum Reach
     Subject = Person | Neutral,
 }
 
+/// <summary>What a type can hold that gives a plain member name its meaning.</summary>
+[Flags]
+internal enum Topic
+{
+    /// <summary>No topic: the term counts by its reach alone.</summary>
+    None = 0,
+
+    /// <summary>A payment card: its <c>Number</c>, <c>Code</c> and <c>ExpMonth</c>.</summary>
+    Card = 1,
+
+    /// <summary>A bank account: its <c>Number</c>.</summary>
+    BankAccount = 2,
+
+    /// <summary>A person's device: its <c>Identifier</c>.</summary>
+    Device = 4,
+
+    /// <summary>An identity document (a driver's licence, a passport): its <c>Number</c>, <c>IssueDate</c>, <c>IssuingCountry</c>.</summary>
+    IdentityDocument = 8,
+
+    /// <summary>A password reset, a two-factor step or a verification: its <c>Code</c>, its <c>Token</c>.</summary>
+    Secret = 16,
+
+    /// <summary>An activity or audit log: its entries' <c>Name</c> and <c>Overview</c> say what someone did.</summary>
+    Activity = 32,
+
+    /// <summary>An email: its <c>To</c>, <c>Cc</c> and <c>ReplyTo</c>.</summary>
+    Mail = 64,
+
+    /// <summary>A review or a comment: its <c>Title</c>.</summary>
+    Review = 128,
+}
+
 /// <summary>
 /// One term of the catalog: a phrase of words and the category it suggests. A bare head term such as
 /// <c>name</c> or <c>city</c> can be restricted to the modifiers that keep it about a person
@@ -61,6 +93,24 @@ internal sealed class TermRule
 
     /// <summary>Whether a date or time member can hold this data (a date of birth can; an email cannot).</summary>
     public bool AllowsTimestamps { get; set; }
+
+    /// <summary>
+    /// When set, the term counts only in a type that holds this (<see cref="TypeContext.Holds"/>), and only at the
+    /// start of the member name: a card's <c>Number</c> or <c>ExpMonth</c>, not its <c>PurchaseOrderNumber</c>.
+    /// </summary>
+    public Topic Topic { get; set; }
+
+    /// <summary>When set, the term does not count after any of these words (<c>ContinuationToken</c>).</summary>
+    public ISet<string>? ExcludedBefore { get; set; }
+
+    /// <summary>Whether the term counts only as the whole member name (<c>Key</c>, not <c>ProductKey</c>).</summary>
+    public bool IsExact { get; set; }
+
+    /// <summary>
+    /// A part of a postal address (<c>City</c>, <c>Country</c>) that counts, whatever its modifier, in a person-like
+    /// or neutral type whose other members hold an address (a <c>Street</c>, a <c>PostalCode</c>).
+    /// </summary>
+    public bool IsAddressPart { get; set; }
 
     /// <summary>Added by the user; wins over built-in terms.</summary>
     public bool IsUserDefined { get; set; }

@@ -22,12 +22,14 @@ internal enum TypeContextKind
 /// <summary>The containing type as the classifier sees it, with the reason for the verdict.</summary>
 internal sealed class TypeContext
 {
-    public TypeContext(string typeName, TypeContextKind kind, string reason, bool isCommunication)
+    public TypeContext(string typeName, TypeContextKind kind, string reason, bool isCommunication, Topic topics = Topic.None, MemberGroup? members = null)
     {
         TypeName = typeName;
         Kind = kind;
         Reason = reason;
         IsCommunication = isCommunication;
+        Topics = topics;
+        Members = members;
     }
 
     /// <summary>The simple name of the type.</summary>
@@ -40,6 +42,56 @@ internal sealed class TypeContext
 
     /// <summary>Whether the type carries the contents of a communication (a chat message, an email).</summary>
     public bool IsCommunication { get; }
+
+    /// <summary>
+    /// The organisation or system the type's name says owns its secrets (<c>OrganizationApiKey</c>), when no person
+    /// word is in the name; <c>null</c> otherwise.
+    /// </summary>
+    public string? SecretOwner { get; init; }
+
+    /// <summary>What the type's name says it holds: a card, a bank account, a device.</summary>
+    public Topic Topics { get; }
+
+    /// <summary>The type's members, when known: what they say about the type.</summary>
+    public MemberGroup? Members { get; }
+
+    /// <summary>Whether the type holds <paramref name="topic"/>, by its name or, for a card, by its members.</summary>
+    public bool Holds(Topic topic, out string because)
+    {
+        if ((Topics & topic) != 0)
+        {
+            because = $"'{TypeName}' is a {TopicName(topic)}";
+            return true;
+        }
+
+        if (topic == Topic.Card && Kind != TypeContextKind.NonPerson && Members?.CardAnchor is { } anchor)
+        {
+            because = $"'{anchor}' beside it makes '{TypeName}' a card";
+            return true;
+        }
+
+        because = string.Empty;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether what the type's members write is someone's communication: the type is a message, a review or a
+    /// comment; or it is a person's (a contact form's <c>Content</c>); or it has a sender or a recipient beside it.
+    /// </summary>
+    public bool CarriesCommunication =>
+        Kind is TypeContextKind.Person || (Kind is TypeContextKind.Neutral && (IsCommunication || Members?.CorrespondenceAnchor is not null));
+
+    private static string TopicName(Topic topic) => topic switch
+    {
+        Topic.Card => "payment card",
+        Topic.BankAccount => "bank account",
+        Topic.IdentityDocument => "identity document",
+        Topic.Secret => "password, verification or second factor step",
+        Topic.Activity => "log of what people did",
+        Topic.Mail => "mail",
+        Topic.Review => "review or comment",
+        _ => "device",
+    };
 
     /// <summary>The reach a term needs to count in this type.</summary>
     public Reach Reach => Kind switch
@@ -58,14 +110,21 @@ internal static class TypeContextClassifier
     /// Classifies a type. <paramref name="names"/> holds the type's name followed by its base types' names,
     /// nearest first; a base type decides only when the type's own name does not.
     /// </summary>
-    public static TypeContext Classify(IReadOnlyList<string> names, bool isDataSubject, UntaggedOptions options, ISet<string> vocabulary)
+    public static TypeContext Classify(IReadOnlyList<string> names, bool isDataSubject, UntaggedOptions options, ISet<string> vocabulary, MemberGroup? members)
     {
         var name = names.Count > 0 ? names[0] : string.Empty;
         var words = HeadWords(name, vocabulary);
         var communication = IsCommunication(words);
+        var topics = Topics(words);
+        var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains);
         if (isDataSubject)
         {
-            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication);
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members) { SecretOwner = owner };
+        }
+
+        if ((topics & Topic.IdentityDocument) != 0)
+        {
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' holds an identity document", communication, topics, members) { SecretOwner = owner };
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -80,11 +139,80 @@ internal static class TypeContextClassifier
                     TypeContextKind.Configuration => $"'{name}' holds configuration",
                     _ => $"'{name}' is not about a person",
                 };
-                return new TypeContext(name, kind, reason, communication);
+                return new TypeContext(name, kind, reason, communication, topics, members) { SecretOwner = owner };
             }
         }
 
-        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication);
+        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication, topics, members) { SecretOwner = owner };
+    }
+
+    // A card's Number and Code are the card's number and security code; a device's Identifier identifies it.
+    private static Topic Topics(List<string> words)
+    {
+        var topics = Topic.None;
+        if (words.Contains("card") && !words.Exists(ContextWords.NonPaymentCardWords.Contains))
+        {
+            topics |= Topic.Card;
+        }
+
+        if ((words.Contains("bank") && words.Contains("account")) || words.Contains("iban"))
+        {
+            topics |= Topic.BankAccount;
+        }
+
+        if (words.Count > 0 && words[words.Count - 1] == "device")
+        {
+            topics |= Topic.Device;
+        }
+
+        foreach (var phrase in ContextWords.IdentityDocumentPhrases)
+        {
+            if (ContainsPhrase(words, phrase))
+            {
+                topics |= Topic.IdentityDocument;
+            }
+        }
+
+        if (words.Exists(ContextWords.SecretTypeWords.Contains))
+        {
+            topics |= Topic.Secret;
+        }
+
+        if (words.Count > 1 && words.Exists(ContextWords.ActivityTypeWords.Contains) && ContextWords.LogTypeHeads.Contains(words[words.Count - 1]))
+        {
+            topics |= Topic.Activity;
+        }
+
+        if (words.Exists(ContextWords.ReviewTypeWords.Contains))
+        {
+            topics |= Topic.Review;
+        }
+
+        if (words.Count > 0 && words[words.Count - 1] is "email" or "mail")
+        {
+            topics |= Topic.Mail;
+        }
+
+        return topics;
+    }
+
+    private static bool ContainsPhrase(List<string> words, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= words.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < phrase.Length && all; i++)
+            {
+                all = words[start + i] == phrase[i];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TypeContextKind? ClassifyWords(string name, List<string> words, UntaggedOptions options)
@@ -108,8 +236,11 @@ internal static class TypeContextClassifier
         var mentionsPerson = words.Exists(ContextWords.PersonWords.Contains);
         if (ContextWords.ConfigurationTypeHeads.Contains(head))
         {
-            // UserNotificationSettings belong to a user; SmtpSettings and EmailSenderOptions to the system.
-            return words.Exists(ContextWords.PersonTypeHeads.Contains) ? TypeContextKind.Neutral : TypeContextKind.Configuration;
+            // UserNotificationSettings belong to a user, DeviceOptions to a person's device; SmtpSettings and
+            // EmailSenderOptions to the system. A WebAuthnCredential is a person's, an SmtpCredential the system's.
+            var personal = words.Exists(ContextWords.PersonTypeHeads.Contains) || words.Contains("device") ||
+                (head is "credential" or "secret" && !words.Exists(word => ContextWords.VetoBefore.Contains(word) || ContextWords.NonPersonTypeHeads.Contains(word)));
+            return personal ? TypeContextKind.Neutral : TypeContextKind.Configuration;
         }
 
         if (words.Count == 1 && ContextWords.PersonTypeNamesAlone.Contains(head))
@@ -121,7 +252,7 @@ internal static class TypeContextClassifier
         if (head == "account")
         {
             return mentionsPerson || words.Contains("bank") ? TypeContextKind.Person
-                : words.Exists(ContextWords.NonPersonTypeHeads.Contains) ? TypeContextKind.NonPerson
+                : words.Exists(word => ContextWords.NonPersonTypeHeads.Contains(word) || word is "email" or "mail") ? TypeContextKind.NonPerson
                 : null;
         }
 
@@ -149,6 +280,14 @@ internal static class TypeContextClassifier
     {
         var words = NameTokenizer.Tokenize(name, vocabulary);
         words.RemoveAll(word => word.Length > 0 && char.IsDigit(word[0]));
+
+        // A UserCipherForTask is a user cipher, an EntityWithAttributes an entity, a CreateUserByName a user's creation.
+        var cut = words.Count > 1 ? words.FindIndex(1, word => word is "for" or "with" or "by") : -1;
+        if (cut > 0)
+        {
+            words.RemoveRange(cut, words.Count - cut);
+        }
+
         if (words.Count > 2 && words[words.Count - 2] == "view" && words[words.Count - 1] == "model")
         {
             words.RemoveRange(words.Count - 2, 2);

@@ -36,13 +36,15 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
         var fileText = ReadAdditionalFile(context.Options.AdditionalFiles, context.CancellationToken);
         var classifiers = new ConcurrentDictionary<string, PersonalDataClassifier>(StringComparer.Ordinal);
         var settled = CompilationParses.For(context.Compilation).SettledAnswers;
+        var typeNames = context.Compilation.Assembly.TypeNames;
         context.RegisterSymbolAction(
-            symbolContext => AnalyzeType(symbolContext, fileText, classifiers, settled),
+            symbolContext => AnalyzeType(symbolContext, fileText, classifiers, settled, typeNames),
             SymbolKind.NamedType);
     }
 
     private static void AnalyzeType(
-        SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers, ConcurrentDictionary<ITypeSymbol, bool> settled)
+        SymbolAnalysisContext context, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers,
+        ConcurrentDictionary<ITypeSymbol, bool> settled, ICollection<string> typeNames)
     {
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type ||
             type.IsImplicitlyDeclared || type.IsStatic || !type.Locations.Any(location => location.IsInSource))
@@ -52,6 +54,8 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
 
         TypeContext? typeContext = null;
         PersonalDataReach? reach = null;
+        SyntaxTree? classifierTree = null;
+        PersonalDataClassifier? classifier = null;
         foreach (var member in type.GetMembers())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -68,13 +72,19 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
                 continue;
             }
 
-            var classifier = ClassifierFor(context.Options, tree, fileText, classifiers);
+            // A type's members are almost always in one file, and the options are per file: read them once for it.
+            if (classifier is null || tree != classifierTree)
+            {
+                classifier = ClassifierFor(context.Options, tree, fileText, classifiers);
+                classifierTree = tree;
+            }
+
             if (!classifier.Options.Enabled)
             {
                 continue;
             }
 
-            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type));
+            typeContext ??= classifier.ClassifyType(TypeNames(type), IsDataSubject(type), MemberNames(type), typeNames);
             if (classifier.Classify(member.Name, MemberShapes.Describe(candidate.Type), typeContext) is { } verdict)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, verdict.Category);
@@ -168,6 +178,30 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
             }
 
             names.Add(current.Name);
+        }
+
+        return names;
+    }
+
+    // The names of the values the type holds, its base types' included: City means more beside a Street.
+    private static List<string> MemberNames(INamedTypeSymbol type)
+    {
+        var names = new List<string>();
+        var depth = 0;
+        for (INamedTypeSymbol? current = type; current is not null && depth < 8; current = current.BaseType, depth++)
+        {
+            if (current.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+            {
+                break;
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (!member.IsStatic && !member.IsImplicitlyDeclared && member.Kind is SymbolKind.Property or SymbolKind.Field)
+                {
+                    names.Add(member.Name);
+                }
+            }
         }
 
         return names;

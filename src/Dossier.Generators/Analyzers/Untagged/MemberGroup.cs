@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dossier.Generators.Analyzers.Untagged;
+
+/// <summary>
+/// What the other members of a type say about it. Real code rarely names every part of an address "address":
+/// a <c>City</c> beside a <c>Street</c> or a <c>PostalCode</c> is part of one; a <c>Number</c> beside an
+/// <c>ExpMonth</c> is a card's; an <c>Address</c> beside a <c>Subnet</c> is a network's.
+/// </summary>
+/// <remarks>
+/// The member names are read only when a term asks for them, and each fact is worked out once per type, so a
+/// type whose members need no context costs nothing more than holding the list of names.
+/// </remarks>
+internal sealed class MemberGroup
+{
+    // Sibling phrases that make the type hold a postal address.
+    private static readonly string[][] AddressAnchors = Phrases(
+        "street", "street address", "address line", "address 1", "address 2", "postal code", "post code", "postcode",
+        "zip", "zip code", "zipcode", "zip postal code", "house number");
+
+    // Sibling phrases that make the type hold a payment card.
+    private static readonly string[][] CardAnchors = Phrases(
+        "cardholder", "card holder", "card number", "cvv", "exp month", "exp year", "expiry month", "expiration month",
+        "expiry year", "expiration year", "security code");
+
+    // Sibling phrases that make the type describe a network rather than a person's connection.
+    private static readonly string[][] NetworkAnchors = Phrases(
+        "subnet", "netmask", "subnet mask", "cidr", "prefix length", "mtu", "address family");
+
+    // Sibling words that make the type carry a communication between people.
+    private static readonly string[][] CorrespondenceAnchors = Phrases("sender", "recipient", "addressee", "replier", "commenter", "reviewer");
+
+    private readonly IReadOnlyList<string> _names;
+    private readonly Func<string, List<string>> _wordsOf;
+    private readonly ICollection<string>? _typeNames;
+    private List<string>[]? _words;
+    private string? _address;
+    private string? _card;
+    private string? _network;
+    private string? _correspondence;
+
+    public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
+    {
+        _names = names;
+        _wordsOf = wordsOf;
+        _typeNames = typeNames;
+    }
+
+    /// <summary>A sibling that makes the type hold a postal address (<c>Street</c>, <c>PostalCode</c>), or <c>null</c>.</summary>
+    public string? AddressAnchor => Find(AddressAnchors, ref _address);
+
+    /// <summary>A sibling that makes the type hold a payment card (<c>ExpMonth</c>, <c>CardholderName</c>), or <c>null</c>.</summary>
+    public string? CardAnchor => Find(CardAnchors, ref _card);
+
+    /// <summary>A sibling that makes the type describe a network (<c>Subnet</c>, <c>AddressFamily</c>), or <c>null</c>.</summary>
+    public string? NetworkAnchor => Find(NetworkAnchors, ref _network);
+
+    /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>
+    public string? CorrespondenceAnchor => Find(CorrespondenceAnchors, ref _correspondence);
+
+    /// <summary>
+    /// The type or member a key such as <c>DeviceId</c> points at (<c>Device</c>), when the compilation declares
+    /// such a type or the type has such a member; <c>null</c> when the name is the data itself.
+    /// </summary>
+    public string? KeyTarget(List<string> rawWords, int keyWord, string ownType)
+    {
+        for (var count = 1; count <= 3 && count <= keyWord; count++)
+        {
+            var target = Pascal(rawWords, keyWord - count, count);
+            if (string.Equals(target, ownType, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (_typeNames is not null && _typeNames.Contains(target))
+            {
+                return target;
+            }
+
+            foreach (var name in _names)
+            {
+                if (string.Equals(name, target, StringComparison.OrdinalIgnoreCase))
+                {
+                    return target;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? Find(string[][] anchors, ref string? found)
+    {
+        if (found is not null)
+        {
+            return found.Length == 0 ? null : found;
+        }
+
+        _words ??= Tokenize();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            foreach (var anchor in anchors)
+            {
+                if (Contains(_words[i], anchor))
+                {
+                    found = _names[i];
+                    return found;
+                }
+            }
+        }
+
+        found = string.Empty;
+        return null;
+    }
+
+    private List<string>[] Tokenize()
+    {
+        var words = new List<string>[_names.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = _wordsOf(_names[i]);
+        }
+
+        return words;
+    }
+
+    private static bool Contains(List<string> words, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= words.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < phrase.Length && all; i++)
+            {
+                all = string.Equals(words[start + i], phrase[i], StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Pascal(List<string> words, int start, int count)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = start; i < start + count; i++)
+        {
+            var word = words[i];
+            text.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+        }
+
+        return text.ToString();
+    }
+
+    private static string[][] Phrases(params string[] phrases)
+    {
+        var result = new string[phrases.Length][];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            result[i] = phrases[i].Split(' ');
+        }
+
+        return result;
+    }
+}

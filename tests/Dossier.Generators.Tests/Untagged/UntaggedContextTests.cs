@@ -1,0 +1,252 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Untagged.UntaggedPersonalDataAnalyzer>;
+
+namespace Dossier.Generators.Tests.Untagged;
+
+/// <summary>
+/// PII003 on the shapes real applications write personal data in: plain names whose meaning comes from the other
+/// members of the type, from the type's name or from the member's type.
+/// </summary>
+public class UntaggedContextTests
+{
+    [Fact]
+    public Task City_state_and_country_beside_a_street_are_parts_of_an_address() => Verify.VerifyAsync("""
+        public class Order
+        {
+            public string Name { get; set; } = "";
+            public string {|PII003:ShippingAddress1|} { get; set; } = "";
+            public string {|PII003:ShippingCity|} { get; set; } = "";
+            public string {|PII003:ShippingCountry|} { get; set; } = "";
+            public int ShippingCountryId { get; set; }
+        }
+
+        public class CheckoutModel
+        {
+            public string {|PII003:Street|} { get; set; } = "";
+            public string {|PII003:City|} { get; set; } = "";
+            public string {|PII003:State|} { get; set; } = "";
+            public string {|PII003:Country|} { get; set; } = "";
+        }
+
+        public class Address
+        {
+            public string {|PII003:City|} { get; set; } = "";
+            public string {|PII003:Country|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task City_and_country_without_an_address_or_on_a_thing_are_not() => Verify.VerifyAsync("""
+        public class Order { public string Country { get; set; } = ""; public string Region { get; set; } = ""; }
+        public class Warehouse { public string Street { get; set; } = ""; public string City { get; set; } = ""; public string Country { get; set; } = ""; }
+        public class Store { public string Address1 { get; set; } = ""; public string City { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Number_code_and_expiry_on_a_card_are_card_data() => Verify.VerifyAsync("""
+        public class CardData
+        {
+            public string {|PII003:CardholderName|} { get; set; } = "";
+            public string Brand { get; set; } = "";
+            public string {|PII003:Number|} { get; set; } = "";
+            public string {|PII003:ExpMonth|} { get; set; } = "";
+            public string {|PII003:ExpYear|} { get; set; } = "";
+            public string {|PII003:Code|} { get; set; } = "";
+        }
+
+        public class PaymentRequest
+        {
+            public string {|PII003:CreditCardNumber|} { get; set; } = "";
+            public int {|PII003:CreditCardExpireMonth|} { get; set; }
+            public string {|PII003:CardCvv2|} { get; set; } = "";
+            public string {|PII003:NameOnCard|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Number_and_code_elsewhere_are_not_card_data() => Verify.VerifyAsync("""
+        public class GiftCard { public string Code { get; set; } = ""; public string Number { get; set; } = ""; }
+        public class Invoice { public string Number { get; set; } = ""; public string Code { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Secrets_a_person_holds_are_credentials() => Verify.VerifyAsync("""
+        public class User
+        {
+            public string {|PII003:MasterPasswordHint|} { get; set; } = "";
+            public string {|PII003:SecurityStamp|} { get; set; } = "";
+            public string {|PII003:TwoFactorProviders|} { get; set; } = "";
+            public string {|PII003:TwoFactorRecoveryCode|} { get; set; } = "";
+            public string {|PII003:ApiKey|} { get; set; } = "";
+            public string {|PII003:PrivateKey|} { get; set; } = "";
+            public string {|PII003:Pw|} { get; set; } = "";
+            public bool TwoFactorEnabled { get; set; }
+            public string PasswordHintPlaceholder { get; set; } = "";
+        }
+
+        public class Session
+        {
+            public string {|PII003:AccessToken|} { get; set; } = "";
+            public string {|PII003:RefreshToken|} { get; set; } = "";
+            public string {|PII003:IdToken|} { get; set; } = "";
+            public System.TimeSpan RefreshTokenLifetime { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Identifiers_of_a_persons_device_and_connection() => Verify.VerifyAsync("""
+        public class Device
+        {
+            public string {|PII003:Identifier|} { get; set; } = "";
+            public string {|PII003:PushToken|} { get; set; } = "";
+            public string Name { get; set; } = "";
+        }
+
+        public class SessionInfo
+        {
+            public string {|PII003:RemoteEndPoint|} { get; set; } = "";
+            public System.Net.IPEndPoint? {|PII003:Peer|} { get; set; }
+            public System.Net.IPEndPoint? LocalEndPoint { get; set; }
+            public string {|PII003:DeviceId|} { get; set; } = "";
+        }
+
+        public class Event
+        {
+            public System.Guid Id { get; set; }
+            public string {|PII003:IpAddress|} { get; set; } = "";
+            public System.Guid? DeviceId { get; set; }
+            public System.Guid? InstallationId { get; set; }
+        }
+
+        public class Installation { public System.Guid Id { get; set; } }
+        """);
+
+    [Fact]
+    public Task A_networks_own_addresses_are_not_a_persons() => Verify.VerifyAsync("""
+        public class IPData
+        {
+            public System.Net.IPAddress Address { get; set; } = System.Net.IPAddress.None;
+            public string Subnet { get; set; } = "";
+            public string IpAddress { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Role_prefixed_names_name_a_person() => Verify.VerifyAsync("""
+        public class EmergencyAccess
+        {
+            public string {|PII003:GranteeName|} { get; set; } = "";
+            public string {|PII003:GrantorEmail|} { get; set; } = "";
+            public string CommandName { get; set; } = "";
+        }
+
+        public class BankTransfer
+        {
+            public string {|PII003:NameOnAccount|} { get; set; } = "";
+            public string {|PII003:RecipientName|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Image_tags_named_after_a_parent_are_not_photos() => Verify.VerifyAsync("""
+        public class BaseItemDto
+        {
+            public string ParentPrimaryImageTag { get; set; } = "";
+            public string[] ParentBackdropImageTags { get; set; } = System.Array.Empty<string>();
+        }
+        """);
+
+    [Fact]
+    public Task An_identity_document_holds_a_persons_details() => Verify.VerifyAsync("""
+        public class CipherDriversLicenseData
+        {
+            public string? {|PII003:FirstName|} { get; set; }
+            public string? {|PII003:LicenseNumber|} { get; set; }
+            public string? {|PII003:IssuingCountry|} { get; set; }
+            public System.DateOnly? {|PII003:ExpirationDate|} { get; set; }
+            public System.DateTime RevisionDate { get; set; }
+        }
+
+        public class License { public string Number { get; set; } = ""; public string Name { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Reviews_comments_and_mails_carry_what_people_wrote_and_to_whom() => Verify.VerifyAsync("""
+        public class Review
+        {
+            public string {|PII003:Title|} { get; set; } = "";
+            public string {|PII003:Comment|} { get; set; } = "";
+            public string {|PII003:ReviewerName|} { get; set; } = "";
+        }
+
+        public class QueuedEmail
+        {
+            public string From { get; set; } = "";
+            public string {|PII003:To|} { get; set; } = "";
+            public string {|PII003:Cc|} { get; set; } = "";
+            public string {|PII003:ReplyTo|} { get; set; } = "";
+            public string {|PII003:Body|} { get; set; } = "";
+        }
+
+        public class GiftCardInfo
+        {
+            public string {|PII003:RecipientName|} { get; set; } = "";
+            public string {|PII003:Message|} { get; set; } = "";
+        }
+
+        public class MediaStream { public string Title { get; set; } = ""; public string Comment { get; set; } = ""; }
+        public class Conversation { public string? Title { get; set; } }
+        """);
+
+    [Fact]
+    public Task Secrets_of_a_verification_and_what_an_activity_log_says() => Verify.VerifyAsync("""
+        public class ResetPasswordViewModel
+        {
+            public string {|PII003:Email|} { get; set; } = "";
+            public string {|PII003:Code|} { get; set; } = "";
+        }
+
+        public class ActivityLog
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public string? {|PII003:ShortOverview|} { get; set; }
+            public string Type { get; set; } = "";
+        }
+
+        public class Coupon { public string Code { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Types_are_read_by_their_head_and_by_who_owns_them() => Verify.VerifyAsync("""
+        public class UserCipherForTask { public string {|PII003:Email|} { get; set; } = ""; }
+        public class EntityWithAttributes { public int Id { get; set; } }
+        public class Order : EntityWithAttributes { public string {|PII003:CardNumber|} { get; set; } = ""; }
+        public class WebAuthnCredential { public string {|PII003:EncryptedPrivateKey|} { get; set; } = ""; }
+        public class SmtpCredential { public string Password { get; set; } = ""; }
+        public class DeviceOptions { public string {|PII003:DeviceId|} { get; set; } = ""; }
+        public class OrganizationApiKey { public string ApiKey { get; set; } = ""; }
+        public class EmailAccount { public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+        public class User { public string? {|PII003:Key|} { get; set; } public string? {|PII003:ResetPasswordKey|} { get; set; } }
+        public class Setting { public string Key { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_message_says_which_context_made_a_plain_name_personal() => Verify.VerifyAsync(
+        """
+        public class CardData
+        {
+            public string {|#0:Number|} { get; set; } = "";
+        }
+
+        public class Checkout
+        {
+            public string {|#1:PostalCode|} { get; set; } = "";
+            public string {|#2:City|} { get; set; } = "";
+        }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Number", "Financial", "the name says 'number' and 'CardData' is a payment card"),
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("PostalCode", "PostalAddress", "the name says 'postal code'"),
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(2).WithArguments("City", "PostalAddress", "the name says 'city' and 'PostalCode' beside it makes 'Checkout' hold an address"));
+}
