@@ -249,4 +249,24 @@ public class UntaggedContextTests
         new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Number", "Financial", "the name says 'number' and 'CardData' is a payment card"),
         new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("PostalCode", "PostalAddress", "the name says 'postal code'"),
         new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(2).WithArguments("City", "PostalAddress", "the name says 'city' and 'PostalCode' beside it makes 'Checkout' hold an address"));
+
+    [Fact]
+    public Task A_screens_title_is_its_own_text_but_a_profiles_title_is_a_job() => Verify.VerifyAsync("""
+        public class ProfileViewModel
+        {
+            public string Title { get; set; } = "Your profile";
+            public string Header { get; set; } = "";
+            public string? {|PII003:Email|} { get; set; }
+        }
+
+        public class CustomerPage
+        {
+            public string Title { get; set; } = "";
+        }
+
+        public class EmployeeProfile
+        {
+            public string? {|PII003:Title|} { get; set; }
+        }
+        """);
 }

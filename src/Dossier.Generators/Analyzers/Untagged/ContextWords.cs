@@ -92,6 +92,12 @@ internal static class ContextWords
         "environment", "constant", "default");
 
     /// <summary>Type-name suffixes that say nothing about what the type is about (<c>CustomerDto</c> is a customer).</summary>
+    /// <summary>The last word of a type that is a screen of the user interface.</summary>
+    public static readonly HashSet<string> ScreenTypeHeads = Set("page", "component", "view", "window", "dialog", "screen");
+
+    /// <summary>A screen's own text, which a screen type names with these words alone.</summary>
+    public static readonly HashSet<string> ScreenTextWords = Set("title", "subtitle", "heading", "header", "caption");
+
     public static readonly HashSet<string> NeutralTypeSuffixes = Set(
         "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
         "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",

@@ -93,7 +93,7 @@ internal sealed partial class PersonalDataClassifier
         }
 
         var words = WordsOf(TrimFieldPrefix(memberName));
-        if (IsExcluded(words))
+        if (IsExcluded(words) || (context.IsScreen && words.Count == 1 && ContextWords.ScreenTextWords.Contains(words[0])))
         {
             return null;
         }

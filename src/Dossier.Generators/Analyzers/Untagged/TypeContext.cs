@@ -49,6 +49,12 @@ internal sealed class TypeContext
     /// </summary>
     public string? SecretOwner { get; init; }
 
+    /// <summary>
+    /// Whether the type is a screen of the user interface (<c>ProfileViewModel</c>, <c>AccountPage</c>,
+    /// <c>CheckoutComponent</c>): its <c>Title</c> or <c>Header</c> is the screen's own text, not a person's.
+    /// </summary>
+    public bool IsScreen { get; init; }
+
     /// <summary>What the type's name says it holds: a card, a bank account, a device.</summary>
     public Topic Topics { get; }
 
@@ -117,14 +123,15 @@ internal static class TypeContextClassifier
         var communication = IsCommunication(words);
         var topics = Topics(words);
         var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains);
+        var screen = IsScreen(NameTokenizer.Tokenize(name, vocabulary));
         if (isDataSubject)
         {
-            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members) { SecretOwner = owner };
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' is a [DataSubject]", communication, topics, members) { SecretOwner = owner, IsScreen = screen };
         }
 
         if ((topics & Topic.IdentityDocument) != 0)
         {
-            return new TypeContext(name, TypeContextKind.Person, $"'{name}' holds an identity document", communication, topics, members) { SecretOwner = owner };
+            return new TypeContext(name, TypeContextKind.Person, $"'{name}' holds an identity document", communication, topics, members) { SecretOwner = owner, IsScreen = screen };
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -139,11 +146,11 @@ internal static class TypeContextClassifier
                     TypeContextKind.Configuration => $"'{name}' holds configuration",
                     _ => $"'{name}' is not about a person",
                 };
-                return new TypeContext(name, kind, reason, communication, topics, members) { SecretOwner = owner };
+                return new TypeContext(name, kind, reason, communication, topics, members) { SecretOwner = owner, IsScreen = screen };
             }
         }
 
-        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication, topics, members) { SecretOwner = owner };
+        return new TypeContext(name, TypeContextKind.Neutral, $"'{name}' may hold data about people", communication, topics, members) { SecretOwner = owner, IsScreen = screen };
     }
 
     // A card's Number and Code are the card's number and security code; a device's Identifier identifies it.
@@ -305,6 +312,10 @@ internal static class TypeContextClassifier
 
         return words;
     }
+
+    private static bool IsScreen(List<string> words) =>
+        words.Count > 1 && (ContextWords.ScreenTypeHeads.Contains(words[words.Count - 1]) ||
+                            (words[words.Count - 1] == "model" && words[words.Count - 2] is "view" or "page"));
 
     private static bool IsCommunication(List<string> words) =>
         words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(ContextWords.SystemMessageWords.Contains);
