@@ -24,7 +24,11 @@ internal sealed record ParseResult(TypeModel? Model, EquatableArray<DiagnosticIn
 /// </summary>
 internal static class TypeParser
 {
+    /// <summary>The <see cref="Diagnostic.Properties"/> key of PII006 when making types partial fixes it (read by the code fix).</summary>
     public const string MakePartialProperty = "MakePartial";
+
+    /// <summary>The value of <see cref="MakePartialProperty"/> on the type itself: it, or a type that contains it, is not partial.</summary>
+    public const string MakePartialThisType = "true";
 
     /// <summary>
     /// The value of <see cref="MakePartialProperty"/> on a member that reaches a type that is not partial: the type to
@@ -73,7 +77,7 @@ internal static class TypeParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, NotPartialReason(type, notPartial, role))
-                    .WithProperty(MakePartialProperty, "true")
+                    .WithProperty(MakePartialProperty, MakePartialThisType)
                     .AsWarningIf(role == TypeRole.InteropTagged));
             }
 
