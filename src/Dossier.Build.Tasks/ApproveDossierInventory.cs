@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using Dossier.Generators.Inventory;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -13,9 +14,6 @@ namespace Dossier.Build.Tasks;
 /// </summary>
 public sealed class ApproveDossierInventory : Task
 {
-    /// <summary>The constant of <c>Dossier.Generated.PersonalDataInventory</c> that holds the approved form.</summary>
-    public const string ApprovedField = "Approved";
-
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The compiled assembly to read the inventory from.</summary>
@@ -32,7 +30,7 @@ public sealed class ApproveDossierInventory : Task
         string? approved;
         try
         {
-            approved = InventoryReader.Read(AssemblyPath) is { } inventory && inventory.TryGetValue(ApprovedField, out var text) ? text : null;
+            approved = InventoryReader.Read(AssemblyPath) is { } inventory && inventory.TryGetValue(InventoryConstants.Approved, out var text) ? text : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
         {

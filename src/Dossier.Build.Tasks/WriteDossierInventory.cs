@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Dossier.Generators.Inventory;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -88,12 +89,12 @@ public sealed class WriteDossierInventory : Task
     /// <summary>The constants to write, by field name, and the extension of each file.</summary>
     private IEnumerable<(string Field, string Extension)> Formats()
     {
-        yield return ("Json", ".json");
-        yield return ("Markdown", ".md");
-        yield return ("Csv", ".csv");
+        yield return (InventoryConstants.Json, ".json");
+        yield return (InventoryConstants.Markdown, ".md");
+        yield return (InventoryConstants.Csv, ".csv");
         if (FidesDataset)
         {
-            yield return ("FidesDataset", ".fides.yml");
+            yield return (InventoryConstants.FidesDataset, ".fides.yml");
         }
     }
 
