@@ -26,6 +26,9 @@ public class RuntimeNamesTests
         Assert.Equal(PersonalDataTag.MaxLegalBasis, (int)Enum.GetValues<LegalBasis>().Max());
         Assert.Equal(PersonalDataTag.MaxErasure, (int)Enum.GetValues<Erasure>().Max());
         Assert.Equal(PersonalDataTag.CategoryOther, (int)DataCategory.Other);
+        Assert.Equal(PersonalDataTag.CategoryGovernmentId, (int)DataCategory.GovernmentId);
+        Assert.Equal(PersonalDataTag.CategoryFinancial, (int)DataCategory.Financial);
+        Assert.Equal(PersonalDataTag.CategoryCredential, (int)DataCategory.Credential);
         Assert.Equal(PersonalDataTag.LegalBasisUnspecified, (int)LegalBasis.Unspecified);
         Assert.Equal(
             new[] { (int)Erasure.Delete, (int)Erasure.Anonymize, (int)Erasure.Pseudonymize, (int)Erasure.Retain },
@@ -40,6 +43,7 @@ public class RuntimeNamesTests
         {
             var tag = new PersonalDataTag(TagSource.Dossier, (int)category, null, 0, null, 0, null, default, false, true);
             Assert.True(DataCategories.IsSpecial(category) == tag.IsSpecialCategory, category.ToString());
+            Assert.True(DataCategories.IsSpecial(category) == CategoryPolicy.IsSpecial((int)category), category.ToString());
         }
     }
 
