@@ -9,16 +9,16 @@ namespace Dossier.Generators.Analyzers;
 
 /// <summary>
 /// Reports what keeps the generator from exporting or erasing a type: PII005 (a member erasure cannot
-/// change), PII006 (a type that is not partial, a member generated code cannot reach) and PII008 (an erasure
-/// strategy that does not suit the member's type). It runs the generator's own parser, so what it reports is
-/// exactly what the generator leaves out.
+/// change) and PII006 (a type that is not partial, a member generated code cannot reach). It runs the generator's
+/// own parser, so what it reports is exactly what the generator leaves out. The parse's PII008 (an erasure strategy
+/// that does not suit the member's type) is reported with the other PII008s, by <see cref="Declarations.InvalidArgumentAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataTypeAnalyzer : DossierAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.NotErasable, DiagnosticDescriptors.Unreachable, DiagnosticDescriptors.InvalidArgument);
+        DiagnosticDescriptors.NotErasable, DiagnosticDescriptors.Unreachable);
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
@@ -36,7 +36,10 @@ public sealed class PersonalDataTypeAnalyzer : DossierAnalyzer
 
         foreach (var diagnostic in parses.Parse(type, context.CancellationToken).Diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            if (diagnostic.Descriptor.Id != DiagnosticDescriptors.InvalidArgument.Id)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Model;
@@ -19,8 +20,8 @@ internal sealed record ParseResult(TypeModel? Model, EquatableArray<DiagnosticIn
 
 /// <summary>
 /// Turns a type symbol into the <see cref="TypeModel"/> the emitter needs. The same parse feeds the
-/// generator (which uses the model) and the analyzer that reports PII005, PII006 and the type-dependent
-/// PII008 (which uses the diagnostics), so both agree on what is generated.
+/// generator (which uses the model) and the analyzers that report PII005, PII006 and the type-dependent
+/// PII008 (which use the diagnostics), so all agree on what is generated.
 /// </summary>
 internal static class TypeParser
 {
@@ -190,13 +191,9 @@ internal static class TypeParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? "not assignable"));
                 break;
             case ErasurePlanner.Problem.StrategyUnsuited:
-                var strategy = EnumNames.Erasure(tag!.Erasure);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidArgument,
                     attribute?.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? location,
-                    $"Erasure.{strategy} cannot be applied to '{member.Name}' of type '{memberType.ToDisplayString()}'; " +
-                    (tag.Erasure == PersonalDataTag.ErasurePseudonymize
-                        ? "pseudonymization works on strings, GUIDs, byte arrays, int and long (and arrays or lists of them); use Erasure.Delete or Erasure.Anonymize"
-                        : "anonymization works on strings, numbers, dates, GUIDs, enums, byte arrays, IP addresses and URIs (and arrays or lists of them); use Erasure.Delete")));
+                    InvalidArgumentMessages.ErasureUnsuited(member.Name, memberType.ToDisplayString(), tag!.Erasure)));
                 break;
         }
 
