@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -26,5 +27,22 @@ internal static class OptionValues
         }
 
         return provider.GlobalOptions.TryGetValue(key, out var global) ? global : null;
+    }
+
+    /// <summary>The items of a list option, separated by commas, semicolons or white space.</summary>
+    public static IReadOnlyCollection<string> SplitList(string? value)
+    {
+        var result = new List<string>();
+        if (value is null)
+        {
+            return result;
+        }
+
+        foreach (var part in value.Split(new[] { ',', ';', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            result.Add(part.Trim());
+        }
+
+        return result;
     }
 }

@@ -1,6 +1,6 @@
 using Dossier.Generators.Analyzers;
 using Dossier.Generators.Tests.Infrastructure;
-using Verifier = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer>;
+using Verifier = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer>;
 
 namespace Dossier.Generators.Tests.Generation;
 

@@ -1,6 +1,6 @@
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Declarations.RecordPrintMembersAnalyzer>;
+using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Records.RecordPrintMembersAnalyzer>;
 
 namespace Dossier.Generators.Tests.Rules;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;

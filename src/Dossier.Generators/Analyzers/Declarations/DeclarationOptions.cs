@@ -7,22 +7,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Dossier.Generators.Analyzers.Declarations;
 
 /// <summary>
-/// Reads the <c>dossier.*</c> <c>.editorconfig</c> keys of the declaration rules. Unknown values fall back to the
+/// Reads <c>dossier.required_fields</c>, the fields PII004 requires. Unknown values fall back to the
 /// defaults, so a typo in a configuration file never turns a rule off by accident.
 /// </summary>
 internal static class DeclarationOptions
 {
-    public const string EncryptionRequiredKey = "dossier.encryption_required";
-    public const string EncryptedTypesKey = "dossier.encrypted_types";
     public const string RequiredFieldsKey = "dossier.required_fields";
-
-    /// <summary>Which tagged members PII001 requires to be encrypted at rest; <see cref="CategoryScope.Sensitive"/> by default.</summary>
-    public static CategoryScope EncryptionRequired(AnalyzerOptions options, SyntaxTree? tree) =>
-        CategoryPolicy.Parse(OptionValues.ForFile(options, tree, EncryptionRequiredKey), CategoryScope.Sensitive);
-
-    /// <summary>The full names of wrapper types that encrypt what they hold, e.g. <c>Acme.Security.EncryptedString</c>.</summary>
-    public static IReadOnlyCollection<string> EncryptedTypes(AnalyzerOptions options, SyntaxTree? tree) =>
-        SplitList(OptionValues.ForFile(options, tree, EncryptedTypesKey));
 
     /// <summary>
     /// The fields PII004 requires, as argument names: <c>Purpose</c> and <c>LegalBasis</c> by default,
@@ -38,7 +28,7 @@ internal static class DeclarationOptions
 
         var result = Declarations.RequiredFields.None;
         var recognised = false;
-        foreach (var item in SplitList(value))
+        foreach (var item in OptionValues.SplitList(value))
         {
             switch (item.Replace("_", string.Empty).ToLowerInvariant())
             {
@@ -50,22 +40,6 @@ internal static class DeclarationOptions
         }
 
         return recognised ? result : Declarations.RequiredFields.Default;
-    }
-
-    private static IReadOnlyCollection<string> SplitList(string? value)
-    {
-        var result = new List<string>();
-        if (value is null)
-        {
-            return result;
-        }
-
-        foreach (var part in value.Split(new[] { ',', ';', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            result.Add(part.Trim());
-        }
-
-        return result;
     }
 }
 

@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
-namespace Dossier.CodeFixes.Declarations;
+namespace Dossier.CodeFixes.Records;
 
 /// <summary>
 /// PII007: declares the record's <c>PrintMembers</c> by hand, printing what the compiler would print except the

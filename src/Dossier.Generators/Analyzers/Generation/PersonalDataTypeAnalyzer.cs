@@ -5,7 +5,7 @@ using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dossier.Generators.Analyzers;
+namespace Dossier.Generators.Analyzers.Generation;
 
 /// <summary>
 /// Reports what keeps the generator from exporting or erasing a type: PII005 (a member erasure cannot

@@ -6,7 +6,7 @@ using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dossier.Generators.Analyzers.Declarations;
+namespace Dossier.Generators.Analyzers.Encryption;
 
 /// <summary>
 /// PII001: a tagged member whose category must be encrypted at rest (GDPR Art. 32(1)(a)) is neither marked
@@ -31,9 +31,9 @@ public sealed class EncryptionAnalyzer : DossierAnalyzer
         }
 
         var tree = member.Location.SourceTree;
-        if (!CategoryPolicy.Covers(DeclarationOptions.EncryptionRequired(context.Options, tree), member.Tag.Category) ||
+        if (!CategoryPolicy.Covers(EncryptionOptions.EncryptionRequired(context.Options, tree), member.Tag.Category) ||
             AttributeReader.IsEncrypted(member.Symbol) ||
-            IsEncryptingWrapper(MemberType(member.Symbol), DeclarationOptions.EncryptedTypes(context.Options, tree)))
+            IsEncryptingWrapper(MemberType(member.Symbol), EncryptionOptions.EncryptedTypes(context.Options, tree)))
         {
             return;
         }

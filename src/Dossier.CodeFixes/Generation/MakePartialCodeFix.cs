@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Dossier.CodeFixes.Declarations;
+namespace Dossier.CodeFixes.Generation;
 
 /// <summary>
 /// PII006 reported with the property <see cref="TypeParser.MakePartialProperty"/>: adds <c>partial</c> to the type at (or around) the

@@ -1,7 +1,7 @@
-using Dossier.CodeFixes.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer, Dossier.CodeFixes.Declarations.MakePartialCodeFix>;
+using Dossier.CodeFixes.Generation;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer, Dossier.CodeFixes.Generation.MakePartialCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Generation;
 
 public class MakePartialCodeFixTests
 {

@@ -1,7 +1,7 @@
-using Dossier.CodeFixes.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Declarations.RecordPrintMembersAnalyzer, Dossier.CodeFixes.Declarations.PrintMembersCodeFix>;
+using Dossier.CodeFixes.Records;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Records.RecordPrintMembersAnalyzer, Dossier.CodeFixes.Records.PrintMembersCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Records;
 
 public class PrintMembersCodeFixTests
 {

@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using Dossier.CodeFixes.Declarations;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Dossier.CodeFixes.Declarations;
+namespace Dossier.CodeFixes.Generation;
 
 /// <summary>
 /// PII005: erasure cannot change the member, so offers to keep it on purpose: <c>Erasure = Erasure.Retain</c> with a

@@ -6,7 +6,7 @@ using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dossier.Generators.Analyzers.Declarations;
+namespace Dossier.Generators.Analyzers.Records;
 
 /// <summary>
 /// PII007: a record whose compiler-generated <c>PrintMembers</c> (and so <c>ToString</c>) prints tagged members, its

@@ -1,8 +1,8 @@
-using Dossier.CodeFixes.Declarations;
+using Dossier.CodeFixes.Generation;
 using Dossier.Generators.Analyzers.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer, Dossier.CodeFixes.Declarations.KeepWithReasonCodeFix>;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer, Dossier.CodeFixes.Generation.KeepWithReasonCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Generation;
 
 public class KeepWithReasonCodeFixTests
 {
