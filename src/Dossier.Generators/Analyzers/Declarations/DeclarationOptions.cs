@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -42,24 +42,7 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
         context.RegisterSymbolAction(symbol => AnalyzeMember(symbol, declarations), SymbolKind.Property, SymbolKind.Field);
         context.RegisterSemanticModelAction(model => declarations.Report(model));
         var parses = CompilationParses.For(context.Compilation);
-        context.RegisterSymbolAction(symbol => AnalyzeType(symbol, parses), SymbolKind.NamedType);
-    }
-
-    /// <summary>The erasure strategies the generator's parse found unsuited to their members' types.</summary>
-    private static void AnalyzeType(SymbolAnalysisContext context, CompilationParses parses)
-    {
-        if (context.Symbol is not INamedTypeSymbol type)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in parses.Parse(type, context.CancellationToken).Diagnostics)
-        {
-            if (diagnostic.Descriptor.Id == DiagnosticDescriptors.InvalidArgument.Id)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
-            }
-        }
+        context.RegisterSymbolAction(symbol => parses.Report(symbol, id => id == DiagnosticDescriptors.InvalidArgument.Id), SymbolKind.NamedType);
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, AssemblyDeclarations declarations)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -24,22 +23,6 @@ public sealed class PersonalDataTypeAnalyzer : DossierAnalyzer
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var parses = CompilationParses.For(context.Compilation);
-        context.RegisterSymbolAction(symbol => Analyze(symbol, parses), SymbolKind.NamedType);
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, CompilationParses parses)
-    {
-        if (context.Symbol is not INamedTypeSymbol type)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in parses.Parse(type, context.CancellationToken).Diagnostics)
-        {
-            if (diagnostic.Descriptor.Id != DiagnosticDescriptors.InvalidArgument.Id)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
-            }
-        }
+        context.RegisterSymbolAction(symbol => parses.Report(symbol, id => id != DiagnosticDescriptors.InvalidArgument.Id), SymbolKind.NamedType);
     }
 }
