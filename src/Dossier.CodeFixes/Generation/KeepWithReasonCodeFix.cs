@@ -1,11 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
-using System.Threading.Tasks;
 using Dossier.CodeFixes.Declarations;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -17,7 +16,7 @@ namespace Dossier.CodeFixes.Generation;
 /// settable, changes the type's design and is left to the developer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeepWithReasonCodeFix)), Shared]
-public sealed class KeepWithReasonCodeFix : CodeFixProvider
+public sealed class KeepWithReasonCodeFix : AttributeCodeFix
 {
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.KeepWithReason";
@@ -26,36 +25,20 @@ public sealed class KeepWithReasonCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.NotErasable.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private protected override bool NeedsSemanticModel => true;
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is null || model is null || !root.FullSpan.Contains(diagnostic.Location.SourceSpan) ||
-                AttributeEditing.FindPersonalDataAttribute(root.FindNode(diagnostic.Location.SourceSpan), model, context.CancellationToken) is not { } attribute)
-            {
-                continue;
-            }
+    private protected override AttributeSyntax? FindAttribute(SyntaxNode node, SemanticModel? model, CancellationToken cancellationToken) =>
+        AttributeEditing.FindPersonalDataAttribute(node, model!, cancellationToken);
 
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create("Keep it: Erasure = Erasure.Retain with a RetentionReason", token => KeepAsync(document, attribute, token), EquivalenceKey),
-                diagnostic);
-        }
+    /// <inheritdoc/>
+    private protected override IEnumerable<AttributeEdit> Edits(Diagnostic diagnostic, AttributeSyntax attribute)
+    {
+        yield return new AttributeEdit("Keep it: Erasure = Erasure.Retain with a RetentionReason", Keep, EquivalenceKey);
     }
 
-    private static async Task<Document> KeepAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
+    private static AttributeSyntax Keep(AttributeSyntax attribute)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var updated = AttributeEditing.SetNamedArgument(attribute, "Erasure", AttributeEditing.DossierMember("Erasure", "Retain"));
         if (AttributeEditing.NamedArgument(updated, "RetentionReason") is not { Expression: LiteralExpressionSyntax { Token.ValueText: { Length: > 0 } reason } } ||
             string.IsNullOrWhiteSpace(reason))
@@ -63,6 +46,6 @@ public sealed class KeepWithReasonCodeFix : CodeFixProvider
             updated = InvalidArgumentCodeFix.AddReason(updated);
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(attribute, updated));
+        return updated;
     }
 }
