@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Text;
+using Dossier.Generators.Inventory;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -11,17 +11,8 @@ namespace Dossier.Build.Tasks;
 /// into the assembly, so that approving new or changed personal data is a diff to review. The same code always
 /// gives the same bytes: UTF-8 without a byte order mark, <c>\n</c> line endings, sorted entries.
 /// </summary>
-public sealed class ApproveDossierInventory : Task
+public sealed class ApproveDossierInventory : InventoryTask
 {
-    /// <summary>The constant of <c>Dossier.Generated.PersonalDataInventory</c> that holds the approved form.</summary>
-    public const string ApprovedField = "Approved";
-
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>The compiled assembly to read the inventory from.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = string.Empty;
-
     /// <summary>The approved file to write; its folder is created when missing.</summary>
     [Required]
     public string ApprovedInventoryPath { get; set; } = string.Empty;
@@ -29,18 +20,13 @@ public sealed class ApproveDossierInventory : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        string? approved;
-        try
+        if (!TryReadInventory(out var inventory, out var problem))
         {
-            approved = InventoryReader.Read(AssemblyPath) is { } inventory && inventory.TryGetValue(ApprovedField, out var text) ? text : null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
-        {
-            Log.LogError("Dossier could not read the personal data inventory from '{0}': {1}", AssemblyPath, exception.Message);
+            Log.LogError("Dossier could not read the personal data inventory from '{0}': {1}", AssemblyPath, problem);
             return false;
         }
 
-        if (approved is null)
+        if (inventory is null || !inventory.TryGetValue(InventoryConstants.Approved, out var approved))
         {
             Log.LogError("'{0}' holds no approved inventory: Dossier's generator did not run for it, so there is nothing to approve.", AssemblyPath);
             return false;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using Dossier.Generators.Inventory;
 
 namespace Dossier.Build.Tasks;
 
@@ -12,9 +13,6 @@ namespace Dossier.Build.Tasks;
 /// </summary>
 internal static class InventoryReader
 {
-    public const string Namespace = "Dossier.Generated";
-    public const string TypeName = "PersonalDataInventory";
-
     /// <summary>The string constants of the inventory type by field name, or <c>null</c> when the assembly has none.</summary>
     public static IReadOnlyDictionary<string, string>? Read(string assemblyPath)
     {
@@ -29,7 +27,7 @@ internal static class InventoryReader
         foreach (var handle in metadata.TypeDefinitions)
         {
             var type = metadata.GetTypeDefinition(handle);
-            if (!metadata.StringComparer.Equals(type.Name, TypeName) || !metadata.StringComparer.Equals(type.Namespace, Namespace))
+            if (!metadata.StringComparer.Equals(type.Name, InventoryConstants.TypeName) || !metadata.StringComparer.Equals(type.Namespace, InventoryConstants.Namespace))
             {
                 continue;
             }

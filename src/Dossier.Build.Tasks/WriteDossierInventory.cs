@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using Dossier.Generators.Inventory;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -12,14 +12,8 @@ namespace Dossier.Build.Tasks;
 /// <c>.fides.yml</c>) from the inventory compiled into the assembly. A file whose content is unchanged is not written again, so a build that changes nothing leaves
 /// the files and their timestamps alone.
 /// </summary>
-public sealed class WriteDossierInventory : Task
+public sealed class WriteDossierInventory : InventoryTask
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>The compiled assembly to read the inventory from.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = string.Empty;
-
     /// <summary>The folder to write the files to; created when missing.</summary>
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
@@ -38,14 +32,9 @@ public sealed class WriteDossierInventory : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        IReadOnlyDictionary<string, string>? inventory;
-        try
+        if (!TryReadInventory(out var inventory, out var problem))
         {
-            inventory = InventoryReader.Read(AssemblyPath);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
-        {
-            Log.LogWarning("Dossier could not read the personal data inventory from '{0}': {1}", AssemblyPath, exception.Message);
+            Log.LogWarning("Dossier could not read the personal data inventory from '{0}': {1}", AssemblyPath, problem);
             return true;
         }
 
@@ -88,12 +77,12 @@ public sealed class WriteDossierInventory : Task
     /// <summary>The constants to write, by field name, and the extension of each file.</summary>
     private IEnumerable<(string Field, string Extension)> Formats()
     {
-        yield return ("Json", ".json");
-        yield return ("Markdown", ".md");
-        yield return ("Csv", ".csv");
+        yield return (InventoryConstants.Json, ".json");
+        yield return (InventoryConstants.Markdown, ".md");
+        yield return (InventoryConstants.Csv, ".csv");
         if (FidesDataset)
         {
-            yield return ("FidesDataset", ".fides.yml");
+            yield return (InventoryConstants.FidesDataset, ".fides.yml");
         }
     }
 

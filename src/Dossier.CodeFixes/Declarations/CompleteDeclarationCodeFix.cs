@@ -2,13 +2,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -21,7 +18,7 @@ namespace Dossier.CodeFixes.Declarations;
 /// basis, because a placeholder there would read as a decision nobody made.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompleteDeclarationCodeFix)), Shared]
-public sealed class CompleteDeclarationCodeFix : CodeFixProvider
+public sealed class CompleteDeclarationCodeFix : AttributeCodeFix
 {
     /// <summary>The equivalence key of the fix without a legal basis; with one it is followed by <c>.</c> and the basis, such as <c>.Contract</c>.</summary>
     public const string EquivalenceKeyPrefix = "Dossier.CompleteDeclaration";
@@ -30,45 +27,30 @@ public sealed class CompleteDeclarationCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.Incomplete.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<AttributeEdit> Edits(Diagnostic diagnostic, AttributeSyntax attribute)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.TryGetValue(IncompleteDeclarationAnalyzer.MissingKey, out var missingList) || missingList is null)
         {
-            if (root is null || !diagnostic.Properties.TryGetValue(IncompleteDeclarationAnalyzer.MissingKey, out var missingList) || missingList is null ||
-                !root.FullSpan.Contains(diagnostic.Location.SourceSpan) ||
-                root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
+            yield break;
+        }
+
+        var missing = missingList.Split(',');
+        var texts = TextsToAdd(attribute, missing);
+        if (!missing.Contains("LegalBasis"))
+        {
+            // With only placeholders left, the fix has nothing more to add, and a person has to write the rest.
+            if (texts.Count > 0)
             {
-                continue;
+                yield return new AttributeEdit("Add " + Describe(texts) + " to fill in", a => Fill(a, texts, null), EquivalenceKeyPrefix);
             }
 
-            var missing = missingList.Split(',');
-            var texts = TextsToAdd(attribute, missing);
-            var needsLegalBasis = missing.Contains("LegalBasis");
-            if (!needsLegalBasis && texts.Count == 0)
-            {
-                // Only placeholders are left: the fix has nothing more to add, and a person has to write the rest.
-                continue;
-            }
+            yield break;
+        }
 
-            if (!needsLegalBasis)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Add " + Describe(texts) + " to fill in", token => FillAsync(context.Document, attribute, texts, null, token), EquivalenceKeyPrefix),
-                    diagnostic);
-                continue;
-            }
-
-            foreach (var basis in EnumNames.LegalBases.Skip(1))
-            {
-                var title = texts.Count == 0 ? $"Set LegalBasis = LegalBasis.{basis}" : $"Set LegalBasis = LegalBasis.{basis}, add {Describe(texts)} to fill in";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, token => FillAsync(context.Document, attribute, texts, basis, token), EquivalenceKeyPrefix + "." + basis),
-                    diagnostic);
-            }
+        foreach (var basis in EnumNames.LegalBases.Skip(1))
+        {
+            var title = texts.Count == 0 ? $"Set LegalBasis = LegalBasis.{basis}" : $"Set LegalBasis = LegalBasis.{basis}, add {Describe(texts)} to fill in";
+            yield return new AttributeEdit(title, a => Fill(a, texts, basis), EquivalenceKeyPrefix + "." + basis);
         }
     }
 
@@ -89,14 +71,8 @@ public sealed class CompleteDeclarationCodeFix : CodeFixProvider
 
     private static string Describe(List<KeyValuePair<string, string>> texts) => string.Join(" and ", texts.Select(text => text.Key));
 
-    private static async Task<Document> FillAsync(Document document, AttributeSyntax attribute, List<KeyValuePair<string, string>> texts, string? legalBasis, CancellationToken cancellationToken)
+    private static AttributeSyntax Fill(AttributeSyntax attribute, List<KeyValuePair<string, string>> texts, string? legalBasis)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         // In the order the inventory lists them: purpose, legal basis, retention.
         var updated = attribute;
         foreach (var name in new[] { "Purpose", "LegalBasis", "Retention" })
@@ -111,6 +87,6 @@ public sealed class CompleteDeclarationCodeFix : CodeFixProvider
             }
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(attribute, updated));
+        return updated;
     }
 }

@@ -1,11 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -17,7 +15,7 @@ namespace Dossier.CodeFixes.Declarations;
 /// with <c>Erasure.Delete</c> instead.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InvalidArgumentCodeFix)), Shared]
-public sealed class InvalidArgumentCodeFix : CodeFixProvider
+public sealed class InvalidArgumentCodeFix : AttributeCodeFix
 {
     /// <summary>The equivalence key of "write the retention as ISO 8601".</summary>
     public const string RewriteRetentionKey = "Dossier.RewriteRetention";
@@ -30,45 +28,24 @@ public sealed class InvalidArgumentCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidArgument.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<AttributeEdit> Edits(Diagnostic diagnostic, AttributeSyntax attribute)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.TryGetValue(InvalidArgumentAnalyzer.ProblemKey, out var problem))
         {
-            if (root is null || !diagnostic.Properties.TryGetValue(InvalidArgumentAnalyzer.ProblemKey, out var problem) ||
-                !root.FullSpan.Contains(diagnostic.Location.SourceSpan) ||
-                root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
-            {
-                continue;
-            }
+            yield break;
+        }
 
-            var document = context.Document;
-            if (problem == InvalidArgumentAnalyzer.RetentionNotIso &&
-                diagnostic.Properties.TryGetValue(InvalidArgumentAnalyzer.SuggestionKey, out var suggestion) && suggestion is not null &&
-                AttributeEditing.NamedArgument(attribute, "Retention") is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Write Retention = \"{suggestion}\"",
-                        token => ReplaceAsync(document, attribute, a => AttributeEditing.SetNamedArgument(a, "Retention", AttributeEditing.StringLiteral(suggestion)), token),
-                        RewriteRetentionKey),
-                    diagnostic);
-            }
-            else if (problem == InvalidArgumentAnalyzer.RetainWithoutReason && AttributeEditing.NamedArgument(attribute, "Erasure") is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Add a RetentionReason to fill in",
-                        token => ReplaceAsync(document, attribute, AddReason, token),
-                        AddRetentionReasonKey),
-                    diagnostic);
-                context.RegisterCodeFix(
-                    CodeAction.Create("Erase it instead: Erasure = Erasure.Delete",
-                        token => ReplaceAsync(document, attribute, DeleteInstead, token),
-                        DeleteInsteadKey),
-                    diagnostic);
-            }
+        if (problem == InvalidArgumentAnalyzer.RetentionNotIso &&
+            diagnostic.Properties.TryGetValue(InvalidArgumentAnalyzer.SuggestionKey, out var suggestion) && suggestion is not null &&
+            AttributeEditing.NamedArgument(attribute, "Retention") is not null)
+        {
+            yield return new AttributeEdit($"Write Retention = \"{suggestion}\"",
+                a => AttributeEditing.SetNamedArgument(a, "Retention", AttributeEditing.StringLiteral(suggestion)), RewriteRetentionKey);
+        }
+        else if (problem == InvalidArgumentAnalyzer.RetainWithoutReason && AttributeEditing.NamedArgument(attribute, "Erasure") is not null)
+        {
+            yield return new AttributeEdit("Add a RetentionReason to fill in", AddReason, AddRetentionReasonKey);
+            yield return new AttributeEdit("Erase it instead: Erasure = Erasure.Delete", DeleteInstead, DeleteInsteadKey);
         }
     }
 
@@ -80,10 +57,4 @@ public sealed class InvalidArgumentCodeFix : CodeFixProvider
         AttributeEditing.RemoveNamedArgument(
             AttributeEditing.SetNamedArgument(attribute, "Erasure", AttributeEditing.DossierMember("Erasure", "Delete")),
             "RetentionReason");
-
-    private static async Task<Document> ReplaceAsync(Document document, AttributeSyntax attribute, System.Func<AttributeSyntax, AttributeSyntax> edit, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(attribute, edit(attribute)));
-    }
 }

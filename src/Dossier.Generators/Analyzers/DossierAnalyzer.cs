@@ -7,6 +7,14 @@ namespace Dossier.Generators.Analyzers;
 /// What every Dossier analyzer does the same way: it runs concurrently, stays silent in generated code, and does
 /// no work at all in a compilation that does not reference Dossier.
 /// </summary>
+/// <remarks>
+/// One folder per rule family, each with its analyzer, options and messages (the code fixes mirror it):
+/// <c>Encryption/</c> PII001, <c>Logging/</c> PII002, <c>Untagged/</c> PII003, <c>Declarations/</c> PII004 and
+/// PII008, <c>Generation/</c> PII005 and PII006 (decided by the generator's parse in <c>Parsing/</c>),
+/// <c>Records/</c> PII007, <c>Approval/</c> PII009, <c>Audit/</c> PII010. What several rules share is in
+/// <c>Common/</c>: <c>CategoryPolicy</c> (special and sensitive categories), <c>OptionValues</c> (how options are
+/// read), <c>RecordPrinting</c> (what a record's <c>ToString</c> prints), <c>AttributeReader</c> (what a tag says).
+/// </remarks>
 public abstract class DossierAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />

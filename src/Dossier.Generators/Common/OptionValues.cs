@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Common;
@@ -11,4 +13,36 @@ internal static class OptionValues
 
     /// <summary>Whether <paramref name="key"/> is set to true in <paramref name="options"/>.</summary>
     public static bool IsTrue(AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) && IsTrue(value);
+
+    /// <summary>
+    /// The value of <paramref name="key"/> for the file <paramref name="tree"/> (its <c>.editorconfig</c> section), else
+    /// the project's global one, else <c>null</c>: how every <c>dossier.*</c> key is read.
+    /// </summary>
+    public static string? ForFile(AnalyzerOptions options, SyntaxTree? tree, string key)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        if (tree is not null && provider.GetOptions(tree).TryGetValue(key, out var local))
+        {
+            return local;
+        }
+
+        return provider.GlobalOptions.TryGetValue(key, out var global) ? global : null;
+    }
+
+    /// <summary>The items of a list option, separated by commas, semicolons or white space.</summary>
+    public static IReadOnlyCollection<string> SplitList(string? value)
+    {
+        var result = new List<string>();
+        if (value is null)
+        {
+            return result;
+        }
+
+        foreach (var part in value.Split(new[] { ',', ';', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            result.Add(part.Trim());
+        }
+
+        return result;
+    }
 }

@@ -30,6 +30,9 @@ internal sealed record PersonalDataTag(
     bool Export)
 {
     public const int CategoryOther = 0;
+    public const int CategoryGovernmentId = 8;
+    public const int CategoryFinancial = 11;
+    public const int CategoryCredential = 12;
     public const int ErasureDelete = 0;
     public const int ErasureAnonymize = 1;
     public const int ErasurePseudonymize = 2;
@@ -44,5 +47,5 @@ internal sealed record PersonalDataTag(
     /// <summary>First special category (<c>Health</c>).</summary>
     public const int FirstSpecialCategory = 18;
 
-    public bool IsSpecialCategory => Category >= FirstSpecialCategory && Category <= MaxCategory;
+    public bool IsSpecialCategory => CategoryPolicy.IsSpecial(Category);
 }

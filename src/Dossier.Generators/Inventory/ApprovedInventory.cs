@@ -38,6 +38,41 @@ internal sealed record ApprovedEntry(
 internal sealed record CurrentEntry(ApprovedEntry Facts, string HolderType, string Member);
 
 /// <summary>
+/// The property names of the approved file (docs/rules/PII009.md), written by <see cref="ApprovedInventory.Write"/>, read back
+/// by the review gate and named in its messages.
+/// </summary>
+internal static class ApprovedFields
+{
+    public const string SchemaVersion = "schemaVersion";
+
+    public const string About = "about";
+
+    public const string Members = "members";
+
+    public const string Subject = "subject";
+
+    public const string Type = "type";
+
+    public const string Path = "path";
+
+    public const string Category = "category";
+
+    public const string Purpose = "purpose";
+
+    public const string LegalBasis = "legalBasis";
+
+    public const string Retention = "retention";
+
+    public const string Erasure = "erasure";
+
+    public const string RetentionReason = "retentionReason";
+
+    public const string Encrypted = "encrypted";
+
+    public const string Recipients = "recipients";
+}
+
+/// <summary>
 /// The approved-inventory form of an <see cref="InventoryDocument"/>: one entry per member per data subject,
 /// sorted by type and path, so the same code always gives the same entries and the same file.
 /// </summary>
@@ -74,23 +109,23 @@ internal static class ApprovedInventory
     public static string Write(IEnumerable<ApprovedEntry> entries)
     {
         var json = new JsonTextWriter().StartObject()
-            .Number("schemaVersion", SchemaVersion)
-            .String("about", "Personal data approved for this project. Rewrite with '" + ApproveCommand + "' and review the diff; see " + Diagnostics.DiagnosticDescriptors.HelpLink("PII009"))
-            .StartArray("members");
+            .Number(ApprovedFields.SchemaVersion, SchemaVersion)
+            .String(ApprovedFields.About, "Personal data approved for this project. Rewrite with '" + ApproveCommand + "' and review the diff; see " + Diagnostics.DiagnosticDescriptors.HelpLink("PII009"))
+            .StartArray(ApprovedFields.Members);
         foreach (var entry in entries)
         {
             json.StartObject()
-                .String("subject", entry.Subject)
-                .String("type", entry.Type)
-                .String("path", entry.Path)
-                .String("category", entry.Category)
-                .String("purpose", entry.Purpose)
-                .String("legalBasis", entry.LegalBasis)
-                .String("retention", entry.Retention)
-                .String("erasure", entry.Erasure)
-                .String("retentionReason", entry.RetentionReason)
-                .Bool("encrypted", entry.Encrypted)
-                .Strings("recipients", entry.Recipients)
+                .String(ApprovedFields.Subject, entry.Subject)
+                .String(ApprovedFields.Type, entry.Type)
+                .String(ApprovedFields.Path, entry.Path)
+                .String(ApprovedFields.Category, entry.Category)
+                .String(ApprovedFields.Purpose, entry.Purpose)
+                .String(ApprovedFields.LegalBasis, entry.LegalBasis)
+                .String(ApprovedFields.Retention, entry.Retention)
+                .String(ApprovedFields.Erasure, entry.Erasure)
+                .String(ApprovedFields.RetentionReason, entry.RetentionReason)
+                .Bool(ApprovedFields.Encrypted, entry.Encrypted)
+                .Strings(ApprovedFields.Recipients, entry.Recipients)
                 .EndObject();
         }
 

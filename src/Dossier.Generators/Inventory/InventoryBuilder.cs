@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inventory;
@@ -128,7 +129,7 @@ internal sealed class InventoryBuilder
                 var source = Locate(member.FilePath, member.Line);
                 var lacking = new List<string>();
                 if (string.IsNullOrWhiteSpace(tag.Purpose)) lacking.Add("purpose");
-                if (tag.LegalBasis == "Unspecified") lacking.Add("legalBasis");
+                if (tag.LegalBasis == EnumNames.LegalBasis(PersonalDataTag.LegalBasisUnspecified)) lacking.Add("legalBasis");
                 if (string.IsNullOrWhiteSpace(tag.Retention)) lacking.Add("retention");
                 if (lacking.Count > 0)
                 {

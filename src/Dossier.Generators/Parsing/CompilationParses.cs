@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Parsing;
 
@@ -31,4 +33,21 @@ internal sealed class CompilationParses
     /// </summary>
     public ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         _parses.GetOrAdd(type, key => TypeParser.Parse(key, cancellationToken, SettledAnswers));
+
+    /// <summary>Reports the diagnostics of the parse of the type being analyzed whose rule <paramref name="reports"/> names.</summary>
+    public void Report(SymbolAnalysisContext context, Func<string, bool> reports)
+    {
+        if (context.Symbol is not INamedTypeSymbol type)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in Parse(type, context.CancellationToken).Diagnostics)
+        {
+            if (reports(diagnostic.Descriptor.Id))
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Model;
@@ -19,12 +20,16 @@ internal sealed record ParseResult(TypeModel? Model, EquatableArray<DiagnosticIn
 
 /// <summary>
 /// Turns a type symbol into the <see cref="TypeModel"/> the emitter needs. The same parse feeds the
-/// generator (which uses the model) and the analyzer that reports PII005, PII006 and the type-dependent
-/// PII008 (which uses the diagnostics), so both agree on what is generated.
+/// generator (which uses the model) and the analyzers that report PII005, PII006 and the type-dependent
+/// PII008 (which use the diagnostics), so all agree on what is generated.
 /// </summary>
 internal static class TypeParser
 {
+    /// <summary>The <see cref="Diagnostic.Properties"/> key of PII006 when making types partial fixes it (read by the code fix).</summary>
     public const string MakePartialProperty = "MakePartial";
+
+    /// <summary>The value of <see cref="MakePartialProperty"/> on the type itself: it, or a type that contains it, is not partial.</summary>
+    public const string MakePartialThisType = "true";
 
     /// <summary>
     /// The value of <see cref="MakePartialProperty"/> on a member that reaches a type that is not partial: the type to
@@ -73,7 +78,7 @@ internal static class TypeParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, NotPartialReason(type, notPartial, role))
-                    .WithProperty(MakePartialProperty, "true")
+                    .WithProperty(MakePartialProperty, MakePartialThisType)
                     .AsWarningIf(role == TypeRole.InteropTagged));
             }
 
@@ -186,13 +191,9 @@ internal static class TypeParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? "not assignable"));
                 break;
             case ErasurePlanner.Problem.StrategyUnsuited:
-                var strategy = EnumNames.Erasure(tag!.Erasure);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidArgument,
                     attribute?.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? location,
-                    $"Erasure.{strategy} cannot be applied to '{member.Name}' of type '{memberType.ToDisplayString()}'; " +
-                    (tag.Erasure == PersonalDataTag.ErasurePseudonymize
-                        ? "pseudonymization works on strings, GUIDs, byte arrays, int and long (and arrays or lists of them); use Erasure.Delete or Erasure.Anonymize"
-                        : "anonymization works on strings, numbers, dates, GUIDs, enums, byte arrays, IP addresses and URIs (and arrays or lists of them); use Erasure.Delete")));
+                    InvalidArgumentMessages.ErasureUnsuited(member.Name, memberType.ToDisplayString(), tag!.Erasure)));
                 break;
         }
 

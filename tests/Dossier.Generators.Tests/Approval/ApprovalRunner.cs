@@ -25,7 +25,7 @@ public static class ApprovalRunner
         var (output, _, diagnostics) = GeneratorHarness.Run(approving, sources);
         var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var inventory = output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory") ?? throw new InvalidOperationException("No inventory was generated.");
+        var inventory = output.GetTypeByMetadataName(Dossier.Generators.Inventory.InventoryConstants.MetadataName) ?? throw new InvalidOperationException("No inventory was generated.");
         return inventory.GetMembers("Approved").OfType<IFieldSymbol>().Single().ConstantValue as string ?? throw new InvalidOperationException("No approved constant.");
     }
 

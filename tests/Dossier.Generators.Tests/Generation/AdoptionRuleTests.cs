@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dossier.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verifier = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer>;
+using Verifier = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer>;
 
 namespace Dossier.Generators.Tests.Generation;
 

@@ -1,10 +1,10 @@
 using Dossier.Generators.Analyzers;
 using Dossier.Generators.Tests.Infrastructure;
-using Verifier = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer>;
+using Verifier = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer>;
 
 namespace Dossier.Generators.Tests.Generation;
 
-/// <summary>PII005, PII006 and the type-dependent PII008: what keeps the generator from exporting or erasing.</summary>
+/// <summary>PII005 and PII006: what keeps the generator from exporting or erasing (the type-dependent PII008 is in InvalidArgumentAnalyzerTests).</summary>
 public class TypeDiagnosticsTests
 {
     [Fact]
@@ -48,23 +48,6 @@ public class TypeDiagnosticsTests
     public Task Positional_record_properties_must_be_retained() => Verifier.VerifyAsync("""
         using Dossier;
         public partial record Person([PersonalData(DataCategory.Name)] string {|PII005:Name|}, [PersonalData(DataCategory.Email, Erasure = Erasure.Retain, RetentionReason = "Contract")] string Email);
-        """);
-
-    [Fact]
-    public Task Unsuited_strategies_are_reported_with_what_to_write_instead() => Verifier.VerifyAsync("""
-        using Dossier;
-        public partial class Customer
-        {
-            [{|PII008:PersonalData(DataCategory.DateOfBirth, Erasure = Erasure.Pseudonymize)|}] public System.DateTime Born { get; set; }
-            [{|PII008:PersonalData(DataCategory.Other, Erasure = Erasure.Anonymize)|}] public Address? Home { get; set; }
-            [PersonalData(DataCategory.Identifier, Erasure = Erasure.Pseudonymize)] public System.Guid Id { get; set; }
-            [PersonalData(DataCategory.Name, Erasure = Erasure.Anonymize)] public System.Collections.Generic.List<string> Names { get; } = new();
-        }
-
-        public partial class Address
-        {
-            [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
-        }
         """);
 
     [Fact]

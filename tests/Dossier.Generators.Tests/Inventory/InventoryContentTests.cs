@@ -72,7 +72,7 @@ public class InventoryContentTests
         var compilation = GeneratorHarness.CreateCompilation(InventoryModel.Sources);
         InventoryHarness.CreateDriver(projectDirectory: null).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        var json = (string)output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory")!.GetMembers("Json").OfType<IFieldSymbol>().Single().ConstantValue!;
+        var json = (string)output.GetTypeByMetadataName(Dossier.Generators.Inventory.InventoryConstants.MetadataName)!.GetMembers("Json").OfType<IFieldSymbol>().Single().ConstantValue!;
         Assert.Contains("\"file\": \"/src/File1.cs\"", json);
     }
 

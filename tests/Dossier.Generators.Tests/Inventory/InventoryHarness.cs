@@ -55,7 +55,7 @@ public static class InventoryHarness
         Assert.Empty(diagnostics);
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        return output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory") ?? throw new InvalidOperationException("No inventory was generated.");
+        return output.GetTypeByMetadataName(Dossier.Generators.Inventory.InventoryConstants.MetadataName) ?? throw new InvalidOperationException("No inventory was generated.");
     }
 
     private static string Constant(INamedTypeSymbol type, string name) =>

@@ -40,7 +40,7 @@ public class OptionalInventoryFormsTests
     {
         var options = TestOptions.FromProperties(properties.ToDictionary(property => property.Name, property => property.Value));
         var (output, _, _) = GeneratorHarness.Run(options, InventoryModel.Sources);
-        var inventory = output.GetTypeByMetadataName("Dossier.Generated.PersonalDataInventory") ?? throw new InvalidOperationException("No inventory was generated.");
+        var inventory = output.GetTypeByMetadataName(Dossier.Generators.Inventory.InventoryConstants.MetadataName) ?? throw new InvalidOperationException("No inventory was generated.");
         return inventory.GetMembers().OfType<Microsoft.CodeAnalysis.IFieldSymbol>().Where(field => field.IsConst).Select(field => field.Name)
             .OrderBy(name => name, StringComparer.Ordinal).ToArray();
     }

@@ -1,8 +1,7 @@
-using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Declarations.EncryptionAnalyzer>;
+using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Encryption.EncryptionAnalyzer>;
 
 namespace Dossier.Generators.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Analyzers.Encryption;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -1,4 +1,6 @@
 using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Analyzers.Encryption;
+using Dossier.Generators.Analyzers.Records;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Tests.Rules;

@@ -11,6 +11,23 @@ public class InvalidArgumentAnalyzerTests
         new DiagnosticResult(DiagnosticDescriptors.InvalidArgument).WithLocation(location).WithArguments(message);
 
     [Fact]
+    public Task Erasure_strategies_unsuited_to_the_member_type_are_reported_with_what_to_write_instead() => Verify.VerifyAsync("""
+        using Dossier;
+        public partial class Customer
+        {
+            [{|PII008:PersonalData(DataCategory.DateOfBirth, Erasure = Erasure.Pseudonymize)|}] public System.DateTime Born { get; set; }
+            [{|PII008:PersonalData(DataCategory.Other, Erasure = Erasure.Anonymize)|}] public Address? Home { get; set; }
+            [PersonalData(DataCategory.Identifier, Erasure = Erasure.Pseudonymize)] public System.Guid Id { get; set; }
+            [PersonalData(DataCategory.Name, Erasure = Erasure.Anonymize)] public System.Collections.Generic.List<string> Names { get; } = new();
+        }
+
+        public partial class Address
+        {
+            [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task Valid_arguments_are_not_reported() => Verify.VerifyAsync("""
         using Dossier;
         [assembly: DataController("Example Ltd")]

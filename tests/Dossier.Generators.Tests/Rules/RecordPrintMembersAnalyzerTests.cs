@@ -1,6 +1,6 @@
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Declarations.RecordPrintMembersAnalyzer>;
+using Verify = Dossier.Generators.Tests.Infrastructure.AnalyzerVerifier<Dossier.Generators.Analyzers.Records.RecordPrintMembersAnalyzer>;
 
 namespace Dossier.Generators.Tests.Rules;
 
@@ -25,6 +25,22 @@ public class RecordPrintMembersAnalyzerTests
         """, null,
         new DiagnosticResult(DiagnosticDescriptors.RecordPrintsPersonalData).WithLocation(0).WithArguments("Customer", "Email, Phone"),
         new DiagnosticResult(DiagnosticDescriptors.RecordPrintsPersonalData).WithLocation(1).WithArguments("Contact", "Phone"));
+
+    /// <summary>A derived record's ToString prints its base record's members too; PII002 sees them there, and so does PII007.</summary>
+    [Fact]
+    public Task Reports_what_a_derived_record_prints_from_its_base() => Verify.VerifyAsync("""
+        using Dossier;
+        public abstract record {|#0:Person|}([PersonalData(DataCategory.Name)] string Name);
+        public record {|#1:Employee|}(string Name, string Team) : Person(Name);
+        public abstract record Audited
+        {
+            [PersonalData(DataCategory.Name)] public string? Reviewer { get; init; }
+            protected virtual bool PrintMembers(System.Text.StringBuilder builder) => false;
+        }
+        public record Review(int Score) : Audited;
+        """, null,
+        new DiagnosticResult(DiagnosticDescriptors.RecordPrintsPersonalData).WithLocation(0).WithArguments("Person", "Name"),
+        new DiagnosticResult(DiagnosticDescriptors.RecordPrintsPersonalData).WithLocation(1).WithArguments("Employee", "Name"));
 
     [Fact]
     public Task Members_the_compiler_does_not_print_are_not_listed() => Verify.VerifyAsync("""

@@ -55,6 +55,17 @@ public class RuleDocumentationTests
     [Fact]
     public void The_analyzers_are_found() => Assert.NotEmpty(Descriptors());
 
+    /// <summary>PII009's page shows the approved file with every property the gate writes and reads.</summary>
+    [Fact]
+    public void The_approved_file_is_documented_with_the_names_it_uses()
+    {
+        var page = File.ReadAllText(Path.Combine(Root, "docs", "rules", "PII009.md"));
+        var names = typeof(Dossier.Generators.Inventory.ApprovedFields).GetFields().Select(field => (string)field.GetRawConstantValue()!).ToList();
+        Assert.NotEmpty(names);
+        var undocumented = names.Where(name => !page.Contains("\"" + name + "\":", StringComparison.Ordinal)).ToList();
+        Assert.True(undocumented.Count == 0, "Not in docs/rules/PII009.md: " + string.Join(", ", undocumented));
+    }
+
     private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
         typeof(Dossier.Generators.Diagnostics.DiagnosticDescriptors).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)

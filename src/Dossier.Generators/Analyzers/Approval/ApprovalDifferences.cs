@@ -14,17 +14,17 @@ internal static class ApprovalDifferences
     public static IReadOnlyList<string> Between(ApprovedEntry approved, ApprovedEntry current)
     {
         var differences = new List<string>();
-        Compare(differences, "subject", approved.Subject, current.Subject);
-        Compare(differences, "category", approved.Category, current.Category);
-        Compare(differences, "purpose", approved.Purpose, current.Purpose);
-        Compare(differences, "legalBasis", approved.LegalBasis, current.LegalBasis);
-        Compare(differences, "retention", approved.Retention, current.Retention);
-        Compare(differences, "erasure", approved.Erasure, current.Erasure);
-        Compare(differences, "retentionReason", approved.RetentionReason, current.RetentionReason);
-        Compare(differences, "encrypted", Bool(approved.Encrypted), Bool(current.Encrypted));
+        Compare(differences, ApprovedFields.Subject, approved.Subject, current.Subject);
+        Compare(differences, ApprovedFields.Category, approved.Category, current.Category);
+        Compare(differences, ApprovedFields.Purpose, approved.Purpose, current.Purpose);
+        Compare(differences, ApprovedFields.LegalBasis, approved.LegalBasis, current.LegalBasis);
+        Compare(differences, ApprovedFields.Retention, approved.Retention, current.Retention);
+        Compare(differences, ApprovedFields.Erasure, approved.Erasure, current.Erasure);
+        Compare(differences, ApprovedFields.RetentionReason, approved.RetentionReason, current.RetentionReason);
+        Compare(differences, ApprovedFields.Encrypted, Bool(approved.Encrypted), Bool(current.Encrypted));
         if (!approved.Recipients.SequenceEqual(current.Recipients))
         {
-            differences.Add(Describe("recipients", List(approved.Recipients), List(current.Recipients)));
+            differences.Add(Describe(ApprovedFields.Recipients, List(approved.Recipients), List(current.Recipients)));
         }
 
         return differences;

@@ -22,7 +22,11 @@ internal sealed record ApprovedFile(IReadOnlyList<ApprovedFileEntry> Entries, st
 /// </summary>
 internal static class ApprovedInventoryReader
 {
-    private static readonly string[] StringFacts = { "subject", "category", "purpose", "legalBasis", "retention", "erasure", "retentionReason" };
+    private static readonly string[] StringFacts =
+    {
+        ApprovedFields.Subject, ApprovedFields.Category, ApprovedFields.Purpose, ApprovedFields.LegalBasis, ApprovedFields.Retention, ApprovedFields.Erasure,
+        ApprovedFields.RetentionReason,
+    };
 
     public static ApprovedFile Read(SourceText text)
     {
@@ -43,20 +47,20 @@ internal static class ApprovedInventoryReader
     {
         if (root.Kind != JsonKind.Object)
         {
-            throw new JsonSyntaxException(root.Start, "the file must hold a JSON object with 'schemaVersion' and 'members'");
+            throw new JsonSyntaxException(root.Start, $"the file must hold a JSON object with '{ApprovedFields.SchemaVersion}' and '{ApprovedFields.Members}'");
         }
 
-        var version = root.Property("schemaVersion");
+        var version = root.Property(ApprovedFields.SchemaVersion);
         if (version is null || version.Kind != JsonKind.Number || version.Text != ApprovedInventory.SchemaVersion.ToString(CultureInfo.InvariantCulture))
         {
             throw new JsonSyntaxException(version?.Start ?? root.Start,
-                "'schemaVersion' must be " + ApprovedInventory.SchemaVersion.ToString(CultureInfo.InvariantCulture) + ", the version this Dossier reads");
+                "'" + ApprovedFields.SchemaVersion + "' must be " + ApprovedInventory.SchemaVersion.ToString(CultureInfo.InvariantCulture) + ", the version this Dossier reads");
         }
 
-        var members = root.Property("members");
+        var members = root.Property(ApprovedFields.Members);
         if (members is null || members.Kind != JsonKind.Array)
         {
-            throw new JsonSyntaxException(members?.Start ?? root.Start, "'members' must be an array of approved members");
+            throw new JsonSyntaxException(members?.Start ?? root.Start, $"'{ApprovedFields.Members}' must be an array of approved members");
         }
 
         var entries = new List<ApprovedFileEntry>();
@@ -72,7 +76,7 @@ internal static class ApprovedInventoryReader
     {
         if (member.Kind != JsonKind.Object)
         {
-            throw new JsonSyntaxException(member.Start, "each of 'members' must be an object");
+            throw new JsonSyntaxException(member.Start, $"each of '{ApprovedFields.Members}' must be an object");
         }
 
         var facts = new Dictionary<string, string?>();
@@ -82,17 +86,17 @@ internal static class ApprovedInventoryReader
         }
 
         return new ApprovedEntry(
-            facts["subject"],
-            RequiredString(member, "type"),
-            RequiredString(member, "path"),
-            facts["category"],
-            facts["purpose"],
-            facts["legalBasis"],
-            facts["retention"],
-            facts["erasure"],
-            facts["retentionReason"],
-            Bool(member, "encrypted"),
-            Strings(member, "recipients"));
+            facts[ApprovedFields.Subject],
+            RequiredString(member, ApprovedFields.Type),
+            RequiredString(member, ApprovedFields.Path),
+            facts[ApprovedFields.Category],
+            facts[ApprovedFields.Purpose],
+            facts[ApprovedFields.LegalBasis],
+            facts[ApprovedFields.Retention],
+            facts[ApprovedFields.Erasure],
+            facts[ApprovedFields.RetentionReason],
+            Bool(member, ApprovedFields.Encrypted),
+            Strings(member, ApprovedFields.Recipients));
     }
 
     private static string RequiredString(JsonNode member, string name) => OptionalString(member, name) is { Length: > 0 } value

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -34,7 +33,7 @@ public sealed class UnloggedPersonalDataAnalyzer : DossierAnalyzer
         string message;
         switch (AuditedAccess.Classify(member.Symbol, out var reason))
         {
-            case AccessLogging.NotRequested when AuditOptions.MustBeAudited(member.Tag, AuditOptions.AuditRequired(context.Options, member.Location.SourceTree)):
+            case AccessLogging.NotRequested when CategoryPolicy.Covers(AuditOptions.AuditRequired(context.Options, member.Location.SourceTree), member.Tag.Category):
                 message = $"'{member.Symbol.Name}' holds {EnumNames.Category(member.Tag.Category)} data, whose access must be logged, " +
                     "but is not [Audited]; mark it [Audited] and declare it as a partial property, so that each read and write is recorded";
                 break;

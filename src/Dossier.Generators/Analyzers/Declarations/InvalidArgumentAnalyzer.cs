@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,7 +15,8 @@ namespace Dossier.Generators.Analyzers.Declarations;
 /// PII008 for argument values: an undefined enum value, a blank purpose, a retention that is not an ISO 8601
 /// duration, <c>Erasure.Retain</c> without a reason (or a reason without <c>Retain</c>), an undeclared
 /// recipient, and blank or repeated names in <c>[assembly: Recipient]</c> and <c>[assembly: DataController]</c>.
-/// Whether an erasure strategy suits the member's type is checked where the generator reads the type.
+/// Every PII008 is reported here: whether an erasure strategy suits the member's type is decided where the generator
+/// reads the type (the shared parse), and reported with the rest.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
@@ -39,6 +41,8 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
         var declarations = AssemblyDeclarations.Read(context.Compilation, context.CancellationToken);
         context.RegisterSymbolAction(symbol => AnalyzeMember(symbol, declarations), SymbolKind.Property, SymbolKind.Field);
         context.RegisterSemanticModelAction(model => declarations.Report(model));
+        var parses = CompilationParses.For(context.Compilation);
+        context.RegisterSymbolAction(symbol => parses.Report(symbol, id => id == DiagnosticDescriptors.InvalidArgument.Id), SymbolKind.NamedType);
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, AssemblyDeclarations declarations)

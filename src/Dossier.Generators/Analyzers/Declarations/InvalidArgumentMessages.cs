@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Dossier.Generators.Common;
 
 namespace Dossier.Generators.Analyzers.Declarations;
 
@@ -16,6 +17,12 @@ internal static class InvalidArgumentMessages
     public const string LegalBasisInstead = "LegalBasis.Consent, Contract, LegalObligation, VitalInterests, PublicTask or LegitimateInterests";
     public const string ErasureInstead = "Erasure.Delete, Erasure.Anonymize, Erasure.Pseudonymize or Erasure.Retain";
     public const string RoleInstead = "RecipientRole.Processor, SubProcessor, JointController or ThirdParty";
+
+    public static string ErasureUnsuited(string member, string memberType, int erasure) =>
+        Format("Erasure.{0} cannot be applied to '{1}' of type '{2}'; {3}", EnumNames.Erasure(erasure), member, memberType,
+            erasure == PersonalDataTag.ErasurePseudonymize
+                ? "pseudonymization works on strings, GUIDs, byte arrays, int and long (and arrays or lists of them); use Erasure.Delete or Erasure.Anonymize"
+                : "anonymization works on strings, numbers, dates, GUIDs, enums, byte arrays, IP addresses and URIs (and arrays or lists of them); use Erasure.Delete");
 
     public static string BlankPurpose(string member, string? value) =>
         Format("Purpose of '{0}' is {1}; write why the data is processed, such as Purpose = \"Sign-in and account notices\"", member, Describe(value));

@@ -32,17 +32,8 @@ internal static class LoggingOptions
         return ids;
     }
 
-    public static bool ReportIdentifiers(AnalyzerOptions options, SyntaxTree tree)
-    {
-        var provider = options.AnalyzerConfigOptionsProvider;
-        if (provider.GetOptions(tree).TryGetValue(ReportIdentifiersKey, out var value) ||
-            provider.GlobalOptions.TryGetValue(ReportIdentifiersKey, out value))
-        {
-            return OptionValues.IsTrue(value);
-        }
-
-        return false;
-    }
+    public static bool ReportIdentifiers(AnalyzerOptions options, SyntaxTree tree) =>
+        OptionValues.IsTrue(OptionValues.ForFile(options, tree, ReportIdentifiersKey));
 
     private static void AddIds(AnalyzerConfigOptions options, HashSet<string> ids)
     {

@@ -115,7 +115,7 @@ internal sealed class PrintedForms
             {
                 foreach (var member in current.GetMembers())
                 {
-                    if (IsPrinted(member) && FindInMember(type, member, depth) is { } found)
+                    if (RecordPrinting.IsPrinted(member) && FindInMember(type, member, depth) is { } found)
                     {
                         return found;
                     }
@@ -150,7 +150,7 @@ internal sealed class PrintedForms
                     continue;
                 }
 
-                return current.IsRecord && IsCompilerMade(toString)
+                return current.IsRecord && RecordPrinting.IsCompilerMade(toString)
                     ? FindInRecordMembers(current, depth)
                     : FindInBody(toString, current, depth);
             }
@@ -158,38 +158,20 @@ internal sealed class PrintedForms
             return null;
         }
 
-        // A record's made-up ToString prints what PrintMembers prints: its public members, then its base record's.
+        // A record's made-up ToString prints what PrintMembers prints: its public members, then its base records'.
         private PrintedMember? FindInRecordMembers(INamedTypeSymbol record, int depth)
         {
-            for (var current = record; current is { IsRecord: true }; current = current.BaseType)
+            var printed = RecordPrinting.PrintedMembers(record, out var handWritten);
+            foreach (var member in printed)
             {
-                var printMembers = current.GetMembers("PrintMembers").OfType<IMethodSymbol>()
-                    .FirstOrDefault(method => method.Parameters.Length == 1);
-                if (printMembers is not null && !IsCompilerMade(printMembers))
+                if (FindInMember(record, member, depth) is { } found)
                 {
-                    return FindInBody(printMembers, current, depth);
-                }
-
-                foreach (var member in current.GetMembers())
-                {
-                    if (IsPrinted(member) && FindInMember(record, member, depth) is { } found)
-                    {
-                        return found;
-                    }
+                    return found;
                 }
             }
 
-            return null;
+            return handWritten is null ? null : FindInBody(handWritten, handWritten.ContainingType, depth);
         }
-
-        private static bool IsPrinted(ISymbol member) =>
-            member is { IsStatic: false, DeclaredAccessibility: Accessibility.Public } &&
-            member switch
-            {
-                IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null,
-                IFieldSymbol field => !field.IsImplicitlyDeclared,
-                _ => false,
-            };
 
         private PrintedMember? FindInMember(INamedTypeSymbol owner, ISymbol member, int depth)
         {
@@ -238,11 +220,5 @@ internal sealed class PrintedForms
 
             return null;
         }
-
-        // Source-declared synthesized members are implicitly declared; from metadata they carry [CompilerGenerated].
-        private static bool IsCompilerMade(IMethodSymbol method) =>
-            method.IsImplicitlyDeclared ||
-            (method.DeclaringSyntaxReferences.Length == 0 &&
-             AttributeReader.HasAttribute(method, "System.Runtime.CompilerServices.CompilerGeneratedAttribute"));
     }
 }

@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
-namespace Dossier.CodeFixes.Declarations;
+namespace Dossier.CodeFixes.Records;
 
 /// <summary>
 /// PII007: declares the record's <c>PrintMembers</c> by hand, printing what the compiler would print except the
@@ -88,15 +88,21 @@ public sealed class PrintMembersCodeFix : CodeFixProvider
 
     private static MemberDeclarationSyntax PrintMembers(INamedTypeSymbol record)
     {
-        var printed = record.GetMembers()
-            .Where(member => RecordPrintMembersAnalyzer.IsPrinted(member) && AttributeReader.ReadTag(member) is null)
+        // When a base record prints personal data too, the base's PrintMembers is not called: the record prints the
+        // non-personal members of the whole chain itself, bases' first, as the compiler's would.
+        var chain = RecordPrinting.PrintedMembers(record, out _);
+        var basePrintsPersonalData = chain.Any(member => !SymbolEqualityComparer.Default.Equals(member.ContainingType, record) && AttributeReader.ReadTag(member) is not null);
+        var printed = chain
+            .Where(member => (basePrintsPersonalData || SymbolEqualityComparer.Default.Equals(member.ContainingType, record)) && AttributeReader.ReadTag(member) is null)
+            .GroupBy(member => member.ContainingType, SymbolEqualityComparer.Default).Reverse().SelectMany(level => level)
             .Select(member => member.Name)
             .ToList();
         var derived = record.TypeKind == TypeKind.Class && record.BaseType is { IsRecord: true };
         var modifiers = derived ? "protected override" : record.IsSealed || record.TypeKind == TypeKind.Struct ? "private" : "protected virtual";
+        var callsBase = derived && !basePrintsPersonalData;
 
         var body = new StringBuilder();
-        if (derived)
+        if (callsBase)
         {
             body.Append(printed.Count == 0 ? "return base.PrintMembers(builder);" : "if (base.PrintMembers(builder)) { builder.Append(\", \"); }\n");
         }
@@ -111,7 +117,7 @@ public sealed class PrintMembersCodeFix : CodeFixProvider
 
             body.Append(";\nreturn true;");
         }
-        else if (!derived)
+        else if (!callsBase)
         {
             body.Append("return false;");
         }

@@ -6,7 +6,7 @@ using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dossier.Generators.Analyzers.Declarations;
+namespace Dossier.Generators.Analyzers.Encryption;
 
 /// <summary>
 /// PII001: a tagged member whose category must be encrypted at rest (GDPR Art. 32(1)(a)) is neither marked
@@ -16,10 +16,6 @@ namespace Dossier.Generators.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EncryptionAnalyzer : DossierAnalyzer
 {
-    private const int GovernmentId = 8;
-    private const int Financial = 11;
-    private const int Credential = 12;
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NotEncrypted);
 
@@ -35,9 +31,9 @@ public sealed class EncryptionAnalyzer : DossierAnalyzer
         }
 
         var tree = member.Location.SourceTree;
-        if (!MustBeEncrypted(member.Tag, DeclarationOptions.EncryptionRequired(context.Options, tree)) ||
+        if (!CategoryPolicy.Covers(EncryptionOptions.EncryptionRequired(context.Options, tree), member.Tag.Category) ||
             AttributeReader.IsEncrypted(member.Symbol) ||
-            IsEncryptingWrapper(MemberType(member.Symbol), DeclarationOptions.EncryptedTypes(context.Options, tree)))
+            IsEncryptingWrapper(MemberType(member.Symbol), EncryptionOptions.EncryptedTypes(context.Options, tree)))
         {
             return;
         }
@@ -47,14 +43,6 @@ public sealed class EncryptionAnalyzer : DossierAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.NotEncrypted, member.Location, additional, member.Symbol.Name, EnumNames.Category(member.Tag.Category)));
     }
-
-    private static bool MustBeEncrypted(PersonalDataTag tag, EncryptionRequirement requirement) => requirement switch
-    {
-        EncryptionRequirement.All => true,
-        EncryptionRequirement.None => false,
-        EncryptionRequirement.Special => tag.IsSpecialCategory,
-        _ => tag.IsSpecialCategory || tag.Category is GovernmentId or Financial or Credential,
-    };
 
     private static ITypeSymbol? MemberType(ISymbol member) => member switch
     {

@@ -5,33 +5,25 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Dossier.Generators.Diagnostics;
+using Dossier.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Dossier.CodeFixes.Declarations;
+namespace Dossier.CodeFixes.Generation;
 
 /// <summary>
-/// PII006 reported with the property <c>MakePartial = true</c>: adds <c>partial</c> to the type at (or around) the
+/// PII006 reported with the property <see cref="TypeParser.MakePartialProperty"/>: adds <c>partial</c> to the type at (or around) the
 /// diagnostic and to every type that contains it, so that generated code can extend them. Fix All works per
 /// document, because several diagnostics often share a containing type that must be changed once.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), Shared]
 public sealed class MakePartialCodeFix : CodeFixProvider
 {
-    /// <summary>The <see cref="Diagnostic.Properties"/> key the PII006 analyzer sets when making types partial fixes it.</summary>
-    public const string MakePartialKey = "MakePartial";
-
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "Dossier.MakePartial";
-
-    /// <summary>
-    /// The property's value on a member that reaches a type that is not partial: the type is declared at the
-    /// diagnostic's additional location, often in another document.
-    /// </summary>
-    public const string HeldTypeValue = "held";
 
     /// <summary>The equivalence key of the fix that makes a held type partial.</summary>
     public const string HeldTypeEquivalenceKey = "Dossier.MakeHeldTypePartial";
@@ -87,10 +79,10 @@ public sealed class MakePartialCodeFix : CodeFixProvider
     }
 
     private static bool Applies(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(MakePartialKey, out var value) && value == "true";
+        diagnostic.Properties.TryGetValue(TypeParser.MakePartialProperty, out var value) && value == TypeParser.MakePartialThisType;
 
     private static bool IsHeldType(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(MakePartialKey, out var value) && value == HeldTypeValue && diagnostic.AdditionalLocations.Count > 0;
+        diagnostic.Properties.TryGetValue(TypeParser.MakePartialProperty, out var value) && value == TypeParser.MakePartialHeldType && diagnostic.AdditionalLocations.Count > 0;
 
     /// <summary>Makes the held type partial where it is declared, which may be another document of the solution.</summary>
     private static async Task RegisterHeldTypeFixAsync(CodeFixContext context, Diagnostic diagnostic)

@@ -1,7 +1,7 @@
-using Dossier.CodeFixes.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.CodeFixes.Tests.Declarations.NonPartialTypeStandIn, Dossier.CodeFixes.Declarations.MakePartialCodeFix>;
+using Dossier.CodeFixes.Generation;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer, Dossier.CodeFixes.Generation.MakePartialCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Generation;
 
 public class MakePartialCodeFixTests
 {
@@ -9,9 +9,9 @@ public class MakePartialCodeFixTests
     public Task Makes_the_type_partial() => Verify.VerifyAsync("""
         using Dossier;
         [DataSubject]
-        public sealed class Customer
+        public sealed class {|PII006:Customer|}
         {
-            [PersonalData(DataCategory.Email)] public string? {|PII006:Email|} { get; set; }
+            [PersonalData(DataCategory.Email)] public string? Email { get; set; }
         }
         """, """
         using Dossier;
@@ -32,7 +32,7 @@ public class MakePartialCodeFixTests
                 /// <summary>A customer.</summary>
                 class Middle
                 {
-                    internal record struct Customer([PersonalData(DataCategory.Email)] string {|PII006:Email|});
+                    internal record struct {|PII006:Customer|}([PersonalData(DataCategory.Email)] string Email);
                 }
             }
         }
@@ -58,14 +58,14 @@ public class MakePartialCodeFixTests
             using Dossier;
             public class Outer
             {
-                public class Customer
+                public class {|PII006:Customer|}
                 {
-                    [PersonalData(DataCategory.Email)] public string? {|PII006:Email|} { get; set; }
-                    [PersonalData(DataCategory.Phone)] public string? {|PII006:Phone|} { get; set; }
+                    [PersonalData(DataCategory.Email)] public string? Email { get; set; }
+                    [PersonalData(DataCategory.Phone)] public string? Phone { get; set; }
                 }
-                public class Employee
+                public class {|PII006:Employee|}
                 {
-                    [PersonalData(DataCategory.Name)] public string? {|PII006:Name|} { get; set; }
+                    [PersonalData(DataCategory.Name)] public string? Name { get; set; }
                 }
             }
             """, """
@@ -89,16 +89,17 @@ public class MakePartialCodeFixTests
     }
 
     [Fact]
-    public Task Offers_nothing_without_the_MakePartial_property()
+    public Task Offers_nothing_when_partial_is_not_the_fix()
     {
+        // A static member belongs to nobody: PII006 says so without MakePartial, though its type is not partial.
         var source = """
             using Dossier;
-            public class Customer
+            public class Settings
             {
-                [PersonalData(DataCategory.Email)] public string? {|PII006:Email|} { get; set; }
+                [PersonalData(DataCategory.Email)] public static string? {|PII006:SupportEmail|} { get; set; }
             }
             """;
-        return CodeFixVerifier<UnsupportedMemberStandIn, MakePartialCodeFix>.VerifyAsync(source, source);
+        return Verify.VerifyAsync(source, source);
     }
 }
 
@@ -108,7 +109,7 @@ public class MakeHeldTypePartialCodeFixTests
     [Fact]
     public Task Makes_the_type_the_member_reaches_partial()
     {
-        var test = CodeFixVerifier<Dossier.Generators.Analyzers.PersonalDataTypeAnalyzer, MakePartialCodeFix>.Create("""
+        var test = Verify.Create("""
             using System.Collections.Generic;
             using Dossier;
 

@@ -1,7 +1,7 @@
-using Dossier.CodeFixes.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Declarations.RecordPrintMembersAnalyzer, Dossier.CodeFixes.Declarations.PrintMembersCodeFix>;
+using Dossier.CodeFixes.Records;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Records.RecordPrintMembersAnalyzer, Dossier.CodeFixes.Records.PrintMembersCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Records;
 
 public class PrintMembersCodeFixTests
 {
@@ -68,6 +68,50 @@ public class PrintMembersCodeFixTests
             }
         }
         """);
+
+    /// <summary>Fixing the base alone is enough (the derived record then trusts its PrintMembers); fixing the derived record first must not call the base's.</summary>
+    [Fact]
+    public Task A_derived_record_whose_base_prints_personal_data_prints_the_rest_itself()
+    {
+        var test = Verify.Create("""
+            using Dossier;
+            public record {|PII007:Employee|}(int Id, string Name, string Team) : Person(Id, Name);
+            public abstract record {|PII007:Person|}(int Id, [PersonalData(DataCategory.Name)] string Name);
+            """, """
+            using Dossier;
+            public record Employee(int Id, string Name, string Team) : Person(Id, Name)
+            {
+                protected override bool PrintMembers(System.Text.StringBuilder builder)
+                {
+                    builder.Append("Id = ").Append(Id).Append(", Team = ").Append(Team);
+                    return true;
+                }
+            }
+            public abstract record {|PII007:Person|}(int Id, [PersonalData(DataCategory.Name)] string Name);
+            """);
+        test.CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.FixOne;
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        test.BatchFixedCode = """
+            using Dossier;
+            public record Employee(int Id, string Name, string Team) : Person(Id, Name)
+            {
+                protected override bool PrintMembers(System.Text.StringBuilder builder)
+                {
+                    builder.Append("Id = ").Append(Id).Append(", Team = ").Append(Team);
+                    return true;
+                }
+            }
+            public abstract record Person(int Id, [PersonalData(DataCategory.Name)] string Name)
+            {
+                protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+                {
+                    builder.Append("Id = ").Append(Id);
+                    return true;
+                }
+            }
+            """;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Fix_all_declares_PrintMembers_in_every_record()

@@ -1,8 +1,7 @@
-using Dossier.CodeFixes.Declarations;
-using Dossier.Generators.Analyzers.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Declarations.EncryptionAnalyzer, Dossier.CodeFixes.Declarations.AddEncryptedCodeFix>;
+using Dossier.CodeFixes.Encryption;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Encryption.EncryptionAnalyzer, Dossier.CodeFixes.Encryption.AddEncryptedCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Encryption;
 
 public class AddEncryptedCodeFixTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Logging;
 
-namespace Dossier.Redaction.Tests;
+namespace Dossier.Tests.Redaction;
 
 public sealed class Customer
 {

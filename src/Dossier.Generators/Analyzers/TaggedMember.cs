@@ -4,7 +4,7 @@ using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Dossier.Generators.Analyzers.Declarations;
+namespace Dossier.Generators.Analyzers;
 
 /// <summary>
 /// A property or field in source that carries a personal-data tag, with the attribute that tags it. A record's

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
-namespace Dossier.CodeFixes.Declarations;
+namespace Dossier.CodeFixes.Encryption;
 
 /// <summary>
 /// PII001: adds <c>[Encrypted]</c> beside the attribute that tags the member. The attribute states a fact,

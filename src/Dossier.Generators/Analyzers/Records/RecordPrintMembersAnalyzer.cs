@@ -6,11 +6,12 @@ using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Dossier.Generators.Analyzers.Declarations;
+namespace Dossier.Generators.Analyzers.Records;
 
 /// <summary>
-/// PII007: a record whose compiler-generated <c>PrintMembers</c> (and so <c>ToString</c>) prints tagged members.
-/// A record that declares <c>PrintMembers</c> or <c>ToString</c> itself is trusted to leave them out.
+/// PII007: a record whose compiler-generated <c>PrintMembers</c> (and so <c>ToString</c>) prints tagged members, its
+/// own or its base records' (<see cref="RecordPrinting"/>, which PII002 reads too). A record that declares
+/// <c>PrintMembers</c> or <c>ToString</c> itself is trusted to leave them out, and so is a base record that does.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RecordPrintMembersAnalyzer : DossierAnalyzer
@@ -29,16 +30,16 @@ public sealed class RecordPrintMembersAnalyzer : DossierAnalyzer
     {
         if (context.Symbol is not INamedTypeSymbol { IsRecord: true } record ||
             record.Locations.FirstOrDefault(location => location.IsInSource) is not { } location ||
-            DeclaresItself(record, "PrintMembers", parameters: 1) || DeclaresItself(record, "ToString", parameters: 0))
+            RecordPrinting.HasOwnToString(record))
         {
             return;
         }
 
         var personal = new List<string>();
-        foreach (var member in record.GetMembers())
+        foreach (var member in RecordPrinting.PrintedMembers(record, out _))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (IsPrinted(member) && AttributeReader.ReadTag(member) is not null)
+            if (AttributeReader.ReadTag(member) is not null)
             {
                 personal.Add(member.Name);
             }
@@ -53,16 +54,4 @@ public sealed class RecordPrintMembersAnalyzer : DossierAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.RecordPrintsPersonalData, location, properties, record.Name, string.Join(", ", personal)));
     }
-
-    /// <summary>What the compiler's PrintMembers prints: public instance fields and readable non-indexer properties.</summary>
-    internal static bool IsPrinted(ISymbol member) =>
-        member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic && member switch
-        {
-            IFieldSymbol field => !field.IsImplicitlyDeclared,
-            IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null && property.Name != "EqualityContract",
-            _ => false,
-        };
-
-    private static bool DeclaresItself(INamedTypeSymbol record, string name, int parameters) =>
-        record.GetMembers(name).Any(member => member is IMethodSymbol method && !method.IsImplicitlyDeclared && method.Parameters.Length == parameters);
 }

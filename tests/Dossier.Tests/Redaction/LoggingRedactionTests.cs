@@ -2,7 +2,7 @@ using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Dossier.Redaction.Tests;
+namespace Dossier.Tests.Redaction;
 
 /// <summary>Dossier-tagged values written through Microsoft's logging, with its redaction switched on.</summary>
 public class LoggingRedactionTests

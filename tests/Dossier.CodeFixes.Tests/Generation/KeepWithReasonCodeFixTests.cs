@@ -1,21 +1,21 @@
-using Dossier.CodeFixes.Declarations;
+using Dossier.CodeFixes.Generation;
 using Dossier.Generators.Analyzers.Declarations;
-using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.CodeFixes.Tests.Declarations.GetOnlyMemberStandIn, Dossier.CodeFixes.Declarations.KeepWithReasonCodeFix>;
+using Verify = Dossier.CodeFixes.Tests.CodeFixVerifier<Dossier.Generators.Analyzers.Generation.PersonalDataTypeAnalyzer, Dossier.CodeFixes.Generation.KeepWithReasonCodeFix>;
 
-namespace Dossier.CodeFixes.Tests.Declarations;
+namespace Dossier.CodeFixes.Tests.Generation;
 
 public class KeepWithReasonCodeFixTests
 {
     [Fact]
     public Task Sets_Retain_and_a_reason_to_fill_in() => Verify.VerifyAsync("""
         using Dossier;
-        public class Invoice
+        public partial class Invoice
         {
             [PersonalData(DataCategory.Name, Purpose = "Billing")] public string {|PII005:CustomerName|} { get; } = "";
         }
         """, $$"""
         using Dossier;
-        public class Invoice
+        public partial class Invoice
         {
             [PersonalData(DataCategory.Name, Purpose = "Billing", Erasure = Erasure.Retain, RetentionReason = "{{Placeholders.RetentionReason}}")] public string CustomerName { get; } = "";
         }
@@ -24,13 +24,13 @@ public class KeepWithReasonCodeFixTests
     [Fact]
     public Task Replaces_another_strategy_and_keeps_a_written_reason() => Verify.VerifyAsync("""
         using Dossier;
-        public class Invoice
+        public partial class Invoice
         {
             [PersonalData(DataCategory.Name, Erasure = Erasure.Anonymize, RetentionReason = "Tax law")] public string {|PII005:CustomerName|} { get; init; } = "";
         }
         """, """
         using Dossier;
-        public class Invoice
+        public partial class Invoice
         {
             [PersonalData(DataCategory.Name, Erasure = Erasure.Retain, RetentionReason = "Tax law")] public string CustomerName { get; init; } = "";
         }
@@ -39,10 +39,10 @@ public class KeepWithReasonCodeFixTests
     [Fact]
     public Task Works_on_record_positional_parameters() => Verify.VerifyAsync("""
         using Dossier;
-        public record Invoice([PersonalData(DataCategory.Name)] string {|PII005:CustomerName|});
+        public partial record Invoice([PersonalData(DataCategory.Name)] string {|PII005:CustomerName|});
         """, $$"""
         using Dossier;
-        public record Invoice([PersonalData(DataCategory.Name, Erasure = Erasure.Retain, RetentionReason = "{{Placeholders.RetentionReason}}")] string CustomerName);
+        public partial record Invoice([PersonalData(DataCategory.Name, Erasure = Erasure.Retain, RetentionReason = "{{Placeholders.RetentionReason}}")] string CustomerName);
         """);
 
     [Fact]
@@ -50,14 +50,14 @@ public class KeepWithReasonCodeFixTests
     {
         var test = Verify.Create("""
             using Dossier;
-            public class Invoice
+            public partial class Invoice
             {
                 [PersonalData(DataCategory.Name)] public string {|PII005:CustomerName|} { get; } = "";
                 [PersonalData(DataCategory.PostalAddress)] public string {|PII005:BillingAddress|} { get; } = "";
             }
             """, $$"""
             using Dossier;
-            public class Invoice
+            public partial class Invoice
             {
                 [PersonalData(DataCategory.Name, Erasure = Erasure.Retain, RetentionReason = "{{Placeholders.RetentionReason}}")] public string CustomerName { get; } = "";
                 [PersonalData(DataCategory.PostalAddress, Erasure = Erasure.Retain, RetentionReason = "{{Placeholders.RetentionReason}}")] public string BillingAddress { get; } = "";
@@ -73,7 +73,7 @@ public class KeepWithReasonCodeFixTests
     {
         var source = """
             namespace Microsoft.AspNetCore.Identity { public class PersonalDataAttribute : System.Attribute { } }
-            public class User
+            public partial class User
             {
                 [Microsoft.AspNetCore.Identity.PersonalData] public string {|PII005:PhoneNumber|} { get; } = "";
             }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Dossier.Redaction.Tests;
+namespace Dossier.Tests.Redaction;
 
 /// <summary>Keeps what reaches a logging provider: the formatted message and every tag, as a sink would see them.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

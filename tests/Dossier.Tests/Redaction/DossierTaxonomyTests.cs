@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Compliance.Classification;
 
-namespace Dossier.Redaction.Tests;
+namespace Dossier.Tests.Redaction;
 
 public class DossierTaxonomyTests
 {
