@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Benchmarks.RealWorld;
-using Dossier.Generators.Analyzers;
+using Dossier.Generators.Analyzers.Generation;
 using Dossier.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
