@@ -60,9 +60,11 @@ internal static class TypeParser
             return DiagnosticsOnly(diagnostics);
         }
 
-        var role = GenerationRule.RoleOf(type, reach);
+        // The role (a walk over the type's tags) is needed only to word and weigh what is reported, so the common
+        // case, a partial type that gets its code, never computes it.
         if (GenerationRule.Ungeneratable(type) is { } reason)
         {
+            var role = GenerationRule.RoleOf(type, reach);
             if (GenerationRule.IsReportedAtType(role))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, reason)
@@ -74,6 +76,7 @@ internal static class TypeParser
 
         if (GenerationRule.NotPartial(type) is { } notPartial)
         {
+            var role = GenerationRule.RoleOf(type, reach);
             if (GenerationRule.IsReportedAtType(role))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -105,7 +108,7 @@ internal static class TypeParser
             foreach (var member in source.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ParseMember(type, role, source, member, reach, diagnostics) is { } parsed)
+                if (ParseMember(type, source, member, reach, diagnostics) is { } parsed)
                 {
                     members.Add(parsed);
                     requiresKey |= parsed.Erase is EraseAction.Pseudonymize or EraseAction.PseudonymizeItems;
@@ -135,7 +138,7 @@ internal static class TypeParser
         return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 
-    private static MemberModel? ParseMember(INamedTypeSymbol type, TypeRole role, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    private static MemberModel? ParseMember(INamedTypeSymbol type, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
     {
         if (!PersonalDataReach.IsDataMember(member))
         {
@@ -179,7 +182,7 @@ internal static class TypeParser
             return null;
         }
 
-        ReportHeldTypeWithoutGeneratedCode(type, role, member, memberType, reach, diagnostics);
+        ReportHeldTypeWithoutGeneratedCode(type, member, memberType, reach, diagnostics);
 
         // Erasure assigns an audited property's backing field, which is writable whatever the accessors are.
         var audited = AuditedProperties.Describe(type, member);
@@ -216,7 +219,7 @@ internal static class TypeParser
     /// back-reference to its user) is not reported: that subject's data is exported through the subject.
     /// </summary>
     private static void ReportHeldTypeWithoutGeneratedCode(
-        INamedTypeSymbol type, TypeRole role, ISymbol member, ITypeSymbol memberType, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+        INamedTypeSymbol type, ISymbol member, ITypeSymbol memberType, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
     {
         var held = ShapeClassifier.CollectionOf(memberType, out var item, out _, out _) != CollectionKind.None ? item! : memberType;
         if (held is INamedTypeSymbol { IsGenericType: true } nullable && nullable.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
@@ -242,7 +245,7 @@ internal static class TypeParser
         var path = PathToPersonalData(heldType, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
         var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
                 $"it holds '{heldType.Name}', whose personal data ({type.Name}.{member.Name}{path}) gets no generated code and would be missing from the export and erasure of '{type.Name}': {why}")
-            .AsWarningIf(role is TypeRole.Container or TypeRole.InteropTagged);
+            .AsWarningIf(GenerationRule.RoleOf(type, reach) is TypeRole.Container or TypeRole.InteropTagged);
         diagnostics.Add(notPartial is null
             ? diagnostic
             : diagnostic.WithAdditionalLocation(heldType.Locations.FirstOrDefault()).WithProperty(MakePartialProperty, MakePartialHeldType));

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Dossier.Generators.Common;
+using Dossier.Generators.Analyzers.Untagged;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,7 +12,7 @@ namespace Dossier.Benchmarks.RealWorld;
 public sealed record CandidateMember(MemberKey Key, int Line, string MemberType);
 
 /// <summary>
-/// The members of a compilation that PII003 judges, found by the rules its analyzer applies before it classifies:
+/// The members of a compilation that PII003 judges, chosen by its analyzer itself (UntaggedPersonalDataAnalyzer.Candidate):
 /// instance properties, fields and record positional parameters of the source's classes, structs and records.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,7 @@ public static class CandidateMembers
         {
             foreach (var member in type.GetMembers())
             {
-                if (Candidate(member, type) is { } location && CorpusCompilation.MemberAt(location) is { } at)
+                if (UntaggedPersonalDataAnalyzer.Candidate(member, type) is { Location: var location } && CorpusCompilation.MemberAt(location) is { } at)
                 {
                     members.Add(new CandidateMember(at.Key, at.Line, DeclaredType(location)));
                 }
@@ -66,75 +66,6 @@ public static class CandidateMembers
                 }
             }
         }
-    }
-
-    // The same checks, in the same order, as UntaggedPersonalDataAnalyzer's own choice of candidates.
-    private static Location? Candidate(ISymbol member, INamedTypeSymbol type)
-    {
-        if (member.IsStatic || member.Kind is not (SymbolKind.Property or SymbolKind.Field) ||
-            AttributeReader.ReadTag(member) is not null || AttributeReader.IsNotPersonalData(member))
-        {
-            return null;
-        }
-
-        switch (member)
-        {
-            case IPropertySymbol property when !property.IsIndexer && !property.IsOverride:
-                if (AttributeReader.PositionalParameter(property) is { } parameter)
-                {
-                    return parameter.Locations.FirstOrDefault(location => location.IsInSource);
-                }
-
-                return property.IsImplicitlyDeclared || IsComputed(property) || property.Locations.FirstOrDefault() is not { IsInSource: true } location
-                    ? null
-                    : location;
-            case IFieldSymbol field when !field.IsImplicitlyDeclared && !field.IsConst && field.AssociatedSymbol is null && !BacksProperty(field, type):
-                return field.Locations.FirstOrDefault() is { IsInSource: true } fieldLocation ? fieldLocation : null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsComputed(IPropertySymbol property)
-    {
-        foreach (var reference in property.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is not PropertyDeclarationSyntax declaration)
-            {
-                continue;
-            }
-
-            if (declaration.ExpressionBody is not null)
-            {
-                return true;
-            }
-
-            var accessors = declaration.AccessorList?.Accessors;
-            if (accessors is { } list && list.Count == 1 && (list[0].Body is not null || list[0].ExpressionBody is not null))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool BacksProperty(IFieldSymbol field, INamedTypeSymbol type)
-    {
-        if (field.DeclaredAccessibility == Accessibility.Public)
-        {
-            return false;
-        }
-
-        var name = field.Name.TrimStart('_');
-        if (name.StartsWith("m_", System.StringComparison.Ordinal))
-        {
-            name = name.Substring(2);
-        }
-
-        return name.Length > 0 && type.GetMembers().Any(other =>
-            other is IPropertySymbol property && !property.IsStatic && !IsComputed(property) &&
-            string.Equals(other.Name, name, System.StringComparison.OrdinalIgnoreCase));
     }
 
     private static string DeclaredType(Location location)
