@@ -192,4 +192,44 @@ public class UntaggedPersonalDataCodeFixTests
         Assert.Equal(new[] { "PII003" }, new UntaggedPersonalDataCodeFix().FixableDiagnosticIds);
         Assert.Equal("Category", UntaggedPersonalDataAnalyzer.CategoryProperty);
     }
+
+    /// <summary>One Fix All pass tags every untagged member of the document, each with its own suggested category.</summary>
+    [Fact]
+    public Task Fix_all_tags_every_member_in_one_pass()
+    {
+        var test = Verify.Create(
+            """
+            public class Customer
+            {
+                public string {|PII003:Email|} { get; set; } = "";
+                public string {|PII003:PhoneNumber|} { get; set; } = "";
+            }
+
+            public class Patient
+            {
+                public string {|PII003:Diagnosis|} { get; set; } = "";
+            }
+            """,
+            """
+            using Dossier;
+
+            public class Customer
+            {
+                [PersonalData(DataCategory.Email)]
+                public string Email { get; set; } = "";
+                [PersonalData(DataCategory.Phone)]
+                public string PhoneNumber { get; set; } = "";
+            }
+
+            public class Patient
+            {
+                [PersonalData(DataCategory.Health)]
+                public string Diagnosis { get; set; } = "";
+            }
+            """);
+        test.CodeActionEquivalenceKey = UntaggedPersonalDataCodeFix.TagKey;
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        return test.RunAsync();
+    }
 }
