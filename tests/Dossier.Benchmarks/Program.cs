@@ -11,7 +11,9 @@ using Dossier.Benchmarks.Runtime;
 //   build-report   the build report alone
 //   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
 //   generated-code the size of the generated code and what compiling it costs
-//   sdk-build [n]  the synthetic project built with 'dotnet build', without and with Dossier, n rounds
+//   sdk-build [n] [synthetic|ordinary|all]
+//                  a project built with 'dotnet build', without Dossier, with it, and with System.Text.Json's generator
+//                  over the same tagged types instead, n rounds (default 3, both projects)
 //   pii003-dump    lists the real-world corpus's members into tests/RealWorld/labels/<app>.tsv (never over labels)
 //   pii003-real [train|holdout|all] [--details [--show-holdout]]
 //                  PII003's precision, recall and time per member on the labelled real-world corpus
@@ -38,7 +40,7 @@ switch (command)
         BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 7);
         return 0;
     case "sdk-build":
-        return SdkBuild.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        return SdkBuild.Run(rest.Length > 1 ? rest[1] : "all", rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "analyzers":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
     case "pii003-dump":

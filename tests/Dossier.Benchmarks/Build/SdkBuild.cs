@@ -9,13 +9,19 @@ using System.Text.RegularExpressions;
 namespace Dossier.Benchmarks.Build;
 
 /// <summary>
-/// The synthetic project built the way a user builds it: <c>dotnet build</c> with the SDK's compiler and the
-/// analyzers every .NET project runs by default, once referencing the Dossier library only and once with
-/// Dossier's generator and analyzers too. Reports the compiler task's time (MSBuild's performance summary) and
-/// the whole build's wall clock, so the overhead is what a build really pays rather than an in-process estimate.
+/// A generated project built the way a user builds it: <c>dotnet build</c> with the SDK's compiler and the
+/// analyzers every .NET project runs by default, once referencing the Dossier library only, once with Dossier's
+/// generator and analyzers too, and once with System.Text.Json's source generator over the same tagged types instead
+/// (<c>[JsonSerializable]</c> for each), the generator every .NET developer already accepts. Reports the compiler
+/// task's time (MSBuild's performance summary) and the whole build's wall clock, so the overhead is what a build
+/// really pays rather than an in-process estimate. Two projects: the harsh synthetic one (<see cref="SyntheticProject"/>)
+/// and a more ordinary application (<see cref="OrdinaryProject"/>).
 /// </summary>
 public static partial class SdkBuild
 {
+    /// <summary>The entity types of the ordinary application.</summary>
+    public const int OrdinaryEntityCount = 1000;
+
     private const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -33,17 +39,48 @@ public static partial class SdkBuild
           <ItemGroup Condition="'$(WithDossier)' == 'true'">
             <Analyzer Include="$(DossierDirectory)Dossier.Generators.dll" />
           </ItemGroup>
+          <!-- System.Text.Json's generator ships with the SDK and runs in every build; it has work only when this file is compiled. -->
+          <ItemGroup Condition="'$(WithJsonContext)' != 'true'">
+            <Compile Remove="Json/**" />
+          </ItemGroup>
         </Project>
         """;
 
-    public static int Run(int typeCount, int rounds)
+    /// <summary>Builds the projects named (<c>synthetic</c>, <c>ordinary</c> or <c>all</c>), <paramref name="rounds"/> rounds each.</summary>
+    public static int Run(string which, int rounds)
+    {
+        var ran = false;
+        if (which is "synthetic" or "all")
+        {
+            Run("Synthetic project", BuildBenchmarks.TypeCount + " types", SyntheticProject.Create(BuildBenchmarks.TypeCount),
+                SyntheticProject.TaggedTypeNames(BuildBenchmarks.TypeCount), rounds);
+            ran = true;
+        }
+
+        if (which is "ordinary" or "all")
+        {
+            Run("Ordinary application", OrdinaryEntityCount + " entities and their services", OrdinaryProject.Create(OrdinaryEntityCount),
+                OrdinaryProject.TaggedTypeNames(OrdinaryEntityCount), rounds);
+            ran = true;
+        }
+
+        if (!ran)
+        {
+            Console.Error.WriteLine("sdk-build [rounds] [synthetic|ordinary|all]: unknown project '" + which + "'.");
+            return 2;
+        }
+
+        return 0;
+    }
+
+    private static void Run(string name, string size, IReadOnlyList<KeyValuePair<string, string>> files, IEnumerable<string> taggedTypes, int rounds)
     {
         var directory = Path.Combine(Path.GetTempPath(), "dossier-sdk-build-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
-            File.WriteAllText(Path.Combine(directory, "Synthetic.csproj"), Project);
-            foreach (var (path, text) in SyntheticProject.Create(typeCount))
+            File.WriteAllText(Path.Combine(directory, "Measured.csproj"), Project);
+            foreach (var (path, text) in files)
             {
                 // The in-process benchmarks name files by absolute paths (/synthetic/...); here they go under the project.
                 var file = Path.Combine(directory, path.TrimStart('/'));
@@ -51,34 +88,38 @@ public static partial class SdkBuild
                 File.WriteAllText(file, text);
             }
 
+            Directory.CreateDirectory(Path.Combine(directory, "Json"));
+            File.WriteAllText(Path.Combine(directory, "Json", "TaggedTypesJsonContext.cs"), JsonContext(taggedTypes));
+
             var dossier = AppContext.BaseDirectory;
-            var sources = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories).Length;
-            Console.WriteLine($"Synthetic project: {typeCount} types in {sources} files under {directory}");
+            Console.WriteLine($"{name}: {size} in {files.Count} files under {directory}");
             Dotnet(directory, "restore", "--disable-build-servers", "-nologo");
 
             // Warm the disk cache and the SDK once, then alternate so that load on the machine hits every variant alike.
-            // The second pair builds with RunAnalyzers=false, which runs source generators but no analyzer (neither the
-            // SDK's nor Dossier's): what the generator and compiling its code cost, apart from the analyzers.
-            Build(directory, dossier, withDossier: false, analyzers: true);
-            var plain = new List<(double Csc, double Wall)>();
-            var with = new List<(double Csc, double Wall)>();
-            var plainNoAnalyzers = new List<(double Csc, double Wall)>();
-            var withNoAnalyzers = new List<(double Csc, double Wall)>();
+            // RunAnalyzers=false runs source generators but no analyzer (neither the SDK's nor Dossier's): what the
+            // generator and compiling its code cost, apart from the analyzers.
+            Build(directory, dossier, Variant.Plain, analyzers: true);
+            var variants = new[]
+            {
+                (Variant.Plain, true), (Variant.Dossier, true), (Variant.JsonContext, true), (Variant.Plain, false), (Variant.Dossier, false),
+            };
+            var times = variants.ToDictionary(variant => variant, _ => new List<(double Csc, double Wall)>());
             for (var round = 0; round < rounds; round++)
             {
-                plain.Add(Build(directory, dossier, withDossier: false, analyzers: true));
-                with.Add(Build(directory, dossier, withDossier: true, analyzers: true));
-                plainNoAnalyzers.Add(Build(directory, dossier, withDossier: false, analyzers: false));
-                withNoAnalyzers.Add(Build(directory, dossier, withDossier: true, analyzers: false));
-                Console.WriteLine($"round {round + 1}: without {plain[^1].Csc:F0} ms compile / {plain[^1].Wall:F0} ms build; " +
-                                  $"with Dossier {with[^1].Csc:F0} ms / {with[^1].Wall:F0} ms; " +
-                                  $"no analyzers: without {plainNoAnalyzers[^1].Csc:F0} ms, with Dossier's generator {withNoAnalyzers[^1].Csc:F0} ms compile");
+                foreach (var variant in variants)
+                {
+                    times[variant].Add(Build(directory, dossier, variant.Item1, variant.Item2));
+                }
+
+                Console.WriteLine($"round {round + 1}, compiler task: " + string.Join("; ", variants.Select(variant =>
+                    $"{Describe(variant.Item1, variant.Item2)} {times[variant][^1].Csc:F0} ms")));
             }
 
-            Report("Compiler task (Csc)", plain.Select(r => r.Csc).ToList(), with.Select(r => r.Csc).ToList());
-            Report("Whole build (wall clock)", plain.Select(r => r.Wall).ToList(), with.Select(r => r.Wall).ToList());
-            Report("Compiler task, RunAnalyzers=false (generator and its code only)", plainNoAnalyzers.Select(r => r.Csc).ToList(), withNoAnalyzers.Select(r => r.Csc).ToList());
-            return 0;
+            List<double> Csc(Variant variant, bool analyzers) => times[(variant, analyzers)].Select(r => r.Csc).ToList();
+            Report("Compiler task (Csc), Dossier", Csc(Variant.Plain, true), Csc(Variant.Dossier, true));
+            Report("Compiler task (Csc), System.Text.Json's generator over the same tagged types", Csc(Variant.Plain, true), Csc(Variant.JsonContext, true));
+            Report("Whole build (wall clock), Dossier", times[(Variant.Plain, true)].Select(r => r.Wall).ToList(), times[(Variant.Dossier, true)].Select(r => r.Wall).ToList());
+            Report("Compiler task, RunAnalyzers=false (Dossier's generator and its code only)", Csc(Variant.Plain, false), Csc(Variant.Dossier, false));
         }
         finally
         {
@@ -89,6 +130,31 @@ public static partial class SdkBuild
         }
     }
 
+    private enum Variant
+    {
+        Plain,
+        Dossier,
+        JsonContext,
+    }
+
+    private static string Describe(Variant variant, bool analyzers) => variant switch
+    {
+        Variant.Plain => "without",
+        Variant.Dossier => "with Dossier",
+        _ => "with System.Text.Json's generator",
+    } + (analyzers ? string.Empty : " (no analyzers)");
+
+    private static string JsonContext(IEnumerable<string> taggedTypes)
+    {
+        var text = new System.Text.StringBuilder("using System.Text.Json.Serialization;\n\nnamespace Measured.Json;\n\n");
+        foreach (var type in taggedTypes)
+        {
+            text.Append("[JsonSerializable(typeof(global::").Append(type).Append("))]\n");
+        }
+
+        return text.Append("internal partial class TaggedTypesJsonContext : JsonSerializerContext\n{\n}\n").ToString();
+    }
+
     private static void Report(string what, List<double> plain, List<double> with)
     {
         var (p, w) = (Measurements.Median(plain), Measurements.Median(with));
@@ -96,11 +162,12 @@ public static partial class SdkBuild
                           $"{w - p:F0} ms more");
     }
 
-    private static (double Csc, double Wall) Build(string directory, string dossier, bool withDossier, bool analyzers)
+    private static (double Csc, double Wall) Build(string directory, string dossier, Variant variant, bool analyzers)
     {
         var clock = Stopwatch.StartNew();
         var output = Dotnet(directory, "build", "-c", "Release", "--no-restore", "--no-incremental", "--disable-build-servers", "-nologo",
-            "-v:q", "-clp:PerformanceSummary", "-p:DossierDirectory=" + dossier, "-p:WithDossier=" + (withDossier ? "true" : "false"),
+            "-v:q", "-clp:PerformanceSummary", "-p:DossierDirectory=" + dossier, "-p:WithDossier=" + (variant == Variant.Dossier ? "true" : "false"),
+            "-p:WithJsonContext=" + (variant == Variant.JsonContext ? "true" : "false"),
             "-p:RunAnalyzers=" + (analyzers ? "true" : "false"));
         var wall = clock.Elapsed.TotalMilliseconds;
         var csc = CscLine().Match(output);

@@ -36,6 +36,15 @@ public static class SyntheticProject
         return files;
     }
 
+    /// <summary>The tagged types, by full name: what System.Text.Json's generator is given for comparison.</summary>
+    public static IEnumerable<string> TaggedTypeNames(int typeCount)
+    {
+        for (var i = 0; i < typeCount; i += TaggedEvery)
+        {
+            yield return "Synthetic.Tagged" + (i / TaggedEvery / TypesPerFile).ToString("D3", CultureInfo.InvariantCulture) + ".Customer" + i.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
     /// <summary>The path of an untagged file, for the edit the incremental benchmark makes.</summary>
     public static string LastUntaggedFile(IReadOnlyList<KeyValuePair<string, string>> files) => files[files.Count - 1].Key;
 
