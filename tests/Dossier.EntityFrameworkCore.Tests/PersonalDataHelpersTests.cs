@@ -70,6 +70,8 @@ public sealed class PersonalDataHelpersTests : IDisposable
         var address = Assert.Single(record["Addresses"]!.Value.Items).Record!;
         Assert.Equal("12 Analytical Row", address["Street"]!.Value.Scalar);
         Assert.Contains("12 Analytical Row", record.ToJson(), StringComparison.Ordinal);
+        var subscription = Assert.Single(record["Subscription"]!.Value.Items).Record!;
+        Assert.Equal("+1 555 0100", subscription["Billing"]!.Value.Record!["Phone"]!.Value.Scalar);
         Assert.DoesNotContain("gold", record.ToJson(), StringComparison.Ordinal);
         Assert.Empty(context.ChangeTracker.Entries());
     }
@@ -93,7 +95,7 @@ public sealed class PersonalDataHelpersTests : IDisposable
             var report = await context.ErasePersonalDataAsync<Customer>(c => c.Id == id);
 
             Assert.NotNull(report);
-            Assert.Equal(["Customer.Email", "Customer.TaxNumber", "Customer.Notes", "Customer.Photo", "Customer.Addresses[0].Street", "Customer.Addresses[0].City"], report.Erased.Select(e => e.Path));
+            Assert.Equal(["Customer.Email", "Customer.TaxNumber", "Customer.Notes", "Customer.Photo", "Customer.Addresses[0].Street", "Customer.Addresses[0].City", "Customer.Subscription[0].Billing.Phone"], report.Erased.Select(e => e.Path));
             Assert.Equal(Customer.LoyaltyRetentionReason, Assert.Single(report.Retained).RetentionReason);
         }
 
@@ -104,6 +106,8 @@ public sealed class PersonalDataHelpersTests : IDisposable
         Assert.Equal(Anonymized.Text, _database.Scalar("SELECT City FROM Addresses WHERE CustomerId = $id", ("$id", id)));
         Assert.Equal("L-42", _database.Scalar("SELECT LoyaltyNumber FROM Customers WHERE Id = $id", ("$id", id)));
         Assert.Equal("gold", _database.Scalar("SELECT Plan FROM Customers WHERE Id = $id", ("$id", id)));
+        Assert.Null(_database.Scalar("SELECT Billing_Phone FROM Subscriptions WHERE CustomerId = $id", ("$id", id)));
+        Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM Tags WHERE CustomerId = $id", ("$id", id)));
 
         using var reader = _database.Shop(_keyRing);
         var grace = reader.Customers.Include(c => c.Addresses).Single(c => c.Email == "grace@example.org");

@@ -9,10 +9,10 @@ internal sealed class PersonalDataRecordBuilder : PersonalDataVisitor
     private readonly Stack<Frame> _frames = new();
     private PersonalDataValue? _root;
 
-    public static PersonalDataRecord Build(IPersonalData subject)
+    public static PersonalDataRecord Build(IPersonalData subject, Action<PersonalDataVisitor>? appendMembers = null)
     {
         var builder = new PersonalDataRecordBuilder();
-        builder.Nested(subject);
+        builder.Root(subject, appendMembers);
         return builder._root?.Record ?? throw new InvalidOperationException("The export produced no record.");
     }
 

@@ -206,6 +206,23 @@ public abstract class PersonalDataVisitor
         _depth = 0;
     }
 
+    /// <summary>
+    /// Visits <paramref name="subject"/> as the root object; after its own members, <paramref name="appendMembers"/>
+    /// adds more members to it (related data stored apart from the object). Anything the appended members reach that
+    /// the subject reached already, the subject itself included, is visited as a reference.
+    /// </summary>
+    internal void Root(IPersonalData subject, Action<PersonalDataVisitor>? appendMembers)
+    {
+        var id = ++_nextId;
+        _visited.Add(subject, id);
+        EnterLevel();
+        BeginObject(subject.PersonalDataType, id);
+        subject.AcceptPersonalDataVisitor(this);
+        appendMembers?.Invoke(this);
+        EndObject();
+        _depth--;
+    }
+
     internal void ReplayObject(PersonalDataType type, int id, IReadOnlyList<PersonalDataEntry> entries)
     {
         EnterLevel();

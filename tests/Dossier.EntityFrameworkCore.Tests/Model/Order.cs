@@ -45,18 +45,48 @@ public sealed class Account
     public string? PhoneNumber { get; set; }
 }
 
-/// <summary>Holds no personal data itself; its owned billing contact does.</summary>
-public sealed class Subscription
+/// <summary>
+/// Holds no personal data itself; its owned billing contact does. It refers to its customer by key only (no
+/// navigation on the customer's side is followed by export), so it shows in exports as a section of its own.
+/// </summary>
+public sealed class Subscription : IPersonalData
 {
+    private static readonly PersonalDataType Type = new("Subscription", "Dossier.EntityFrameworkCore.Tests.Model.Subscription");
+    private static readonly PersonalDataMember BillingMember = PersonalDataMember.Container("Billing");
+
     public int Id { get; set; }
 
     public int CustomerId { get; set; }
 
     public BillingContact Billing { get; set; } = new();
+
+    PersonalDataType IPersonalData.PersonalDataType => Type;
+
+    void IPersonalData.AcceptPersonalDataVisitor(PersonalDataVisitor visitor)
+    {
+        visitor.BeginMember(BillingMember);
+        visitor.Nested(Billing);
+        visitor.EndMember();
+    }
+
+    void IPersonalData.ErasePersonalData(PersonalDataEraser eraser) => eraser.Nested(BillingMember, Billing);
 }
 
-public sealed class BillingContact
+public sealed class BillingContact : IPersonalData
 {
+    private static readonly PersonalDataType Type = new("BillingContact", "Dossier.EntityFrameworkCore.Tests.Model.BillingContact");
+    private static readonly PersonalDataMember PhoneMember = new("Phone", DataCategory.Phone, "Billing", LegalBasis.Contract);
+
     [PersonalData(DataCategory.Phone)]
     public string? Phone { get; set; }
+
+    PersonalDataType IPersonalData.PersonalDataType => Type;
+
+    void IPersonalData.AcceptPersonalDataVisitor(PersonalDataVisitor visitor) => Customer.Scalar(visitor, PhoneMember, Phone);
+
+    void IPersonalData.ErasePersonalData(PersonalDataEraser eraser)
+    {
+        Phone = null;
+        eraser.Erased(PhoneMember);
+    }
 }
