@@ -27,5 +27,6 @@ public sealed class EdgeCaseContext(DbContextOptions<EdgeCaseContext> options) :
         modelBuilder.Entity<CallRecord>().HasNoKey().ToTable("CallRecords").HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId);
 
         modelBuilder.Entity<Visitor>().HasNoKey().ToTable("Visitors");
+        modelBuilder.Entity<ExternalNote>();
     }
 }

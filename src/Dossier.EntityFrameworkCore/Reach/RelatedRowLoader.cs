@@ -56,7 +56,8 @@ internal static class RelatedRowLoader
                     await foreach (var row in Query(context, edge, batch).WithCancellation(cancellationToken).ConfigureAwait(false))
                     {
                         var type = TypeOf(context, edge.To, row);
-                        if (seen.Add(row) && !ModelReach.IsDataSubject(type))
+                        // A row of another data subject (a query of a base type can return one) is that person's, not this one's.
+                        if (seen.Add(row) && !ModelReach.IsDataSubject(type) && row is not IPersonalData { PersonalDataType.Subject: not null })
                         {
                             found.Add((type, row));
                             next.Add((type, row));

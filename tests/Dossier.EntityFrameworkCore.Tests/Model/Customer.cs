@@ -4,6 +4,7 @@ namespace Dossier.EntityFrameworkCore.Tests.Model;
 /// A data subject. Its <see cref="IPersonalData"/> implementation is written by hand, the way Dossier's generator
 /// writes it, so the helpers can be tested on their own.
 /// </summary>
+[DataSubject]
 public sealed class Customer : IPersonalData
 {
     public const string LoyaltyRetentionReason = "Loyalty points are tax-relevant for 10 years (HGB 257)";
