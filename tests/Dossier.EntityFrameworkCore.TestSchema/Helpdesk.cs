@@ -186,3 +186,18 @@ public partial class Payment
 
     public DateTime PaidAt { get; set; }
 }
+
+/// <summary>Linked to its member by a copy of the member's e-mail address, declared with <see cref="PersonalDataLinkAttribute.Key"/>.</summary>
+public partial class Invoice
+{
+    public int Id { get; set; }
+
+    [PersonalDataLink(typeof(Member), Key = nameof(Member.Email))]
+    [PersonalData(DataCategory.Email)]
+    public string? BillingEmail { get; set; }
+
+    [PersonalData(DataCategory.PostalAddress)]
+    public string? BillingAddress { get; set; }
+
+    public decimal Amount { get; set; }
+}

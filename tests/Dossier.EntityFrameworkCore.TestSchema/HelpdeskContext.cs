@@ -37,5 +37,6 @@ public sealed class HelpdeskContext(DbContextOptions<HelpdeskContext> options) :
         modelBuilder.Entity<OrderLine>().HasOne<Order>().WithMany().HasForeignKey(l => l.OrderId);
         modelBuilder.Entity<ArticleVote>().HasOne<Member>().WithMany().HasForeignKey(v => v.MemberId);
         modelBuilder.Entity<Payment>();
+        modelBuilder.Entity<Invoice>();
     }
 }

@@ -73,6 +73,7 @@ public sealed class HelpdeskDatabase : IDisposable
         context.Add(new OrderLine { OrderId = order.Id, Product = "Widget", GiftMessage = name + "-gift" });
         context.Add(new ArticleVote { MemberId = member.Id, ArticleId = 7 });
         context.Add(new ArticleVote { MemberId = member.Id, ArticleId = 8 });
+        context.Add(new Invoice { BillingEmail = member.Email, BillingAddress = name + "-billing-address", Amount = 42.5m });
         context.Add(new Payment { PayerId = member.Id, CardHolder = name + "-cardholder", PaidAt = new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc) });
         context.SaveChanges();
         return member.Id;
