@@ -21,6 +21,13 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
     {
         await using var db = NewContext();
         var created = await db.Database.EnsureCreatedAsync();
+        if (!created && !await HasEveryTableAsync(db))
+        {
+            // A database an earlier version of the sample made: it is demo data, so start it afresh.
+            await db.Database.EnsureDeletedAsync();
+            created = await db.Database.EnsureCreatedAsync();
+        }
+
         var added = created || reseed ? await SeedData.EnsureSeededAsync(db) : 0;
         output.WriteLine($"Database  {databasePath}");
         output.WriteLine(created ? $"          created, {added} users added"
@@ -29,6 +36,19 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         output.WriteLine("          The sample keeps its keys beside the database so it runs with no setup. A real application");
         output.WriteLine("          loads them from a secret store, never from where the data lives (docs/security-encryption.md).");
         output.WriteLine();
+    }
+
+    private static async Task<bool> HasEveryTableAsync(DirectoryContext db)
+    {
+        try
+        {
+            await db.Set<SupportTicket>().AnyAsync();
+            return true;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return false;
+        }
     }
 
     public async Task<int> ExportAsync(string email, string dataDirectory)
@@ -45,7 +65,8 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         await File.WriteAllTextAsync(path, record.ToJson());
         output.WriteLine($"   Wrote {path}");
         output.WriteLine("   It holds each value with its category, purpose, legal basis, retention and recipients, decrypted;");
-        output.WriteLine("   the password hash is left out (Export = false).");
+        output.WriteLine("   the password hash is left out (Export = false). Support tickets refer to the user by a foreign key");
+        output.WriteLine("   alone, with no navigation: Dossier finds them through the model and exports them as \"SupportTicket\".");
         return DirectoryApp.Success;
     }
 
@@ -101,6 +122,7 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         ("Users", _raw.Rows("Users", "Id", id)),
         ("Devices", _raw.Rows("Devices", "UserId", id)),
         ("LoginSessions", _raw.Rows("LoginSessions", "UserId", id)),
+        ("SupportTickets", _raw.Rows("SupportTickets", "RequesterId", id)),
     ];
 
     private int NotFound(string email)

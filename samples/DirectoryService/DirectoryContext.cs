@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DirectoryService;
 
-/// <summary>The directory's EF Core context (tables Organizations, Users, Devices, LoginSessions). Every [Encrypted] member is stored encrypted with the key ring it is given.</summary>
+/// <summary>The directory's EF Core context (tables Organizations, Users, Devices, LoginSessions, SupportTickets). Every [Encrypted] member is stored encrypted with the key ring it is given.</summary>
 public sealed class DirectoryContext(DbContextOptions<DirectoryContext> options, DossierKeyRing keyRing) : DbContext(options)
 {
     // The sets are reached with Set<T>() rather than DbSet properties: Dossier counts a property whose type holds
@@ -37,6 +37,13 @@ public sealed class DirectoryContext(DbContextOptions<DirectoryContext> options,
 
         modelBuilder.Entity<Device>().ToTable("Devices");
         modelBuilder.Entity<LoginSession>().ToTable("LoginSessions");
+
+        // Only the ticket knows its user, by key: export and erasure find tickets through this foreign key alone.
+        modelBuilder.Entity<SupportTicket>(ticket =>
+        {
+            ticket.ToTable("SupportTickets");
+            ticket.HasOne<User>().WithMany().HasForeignKey(t => t.RequesterId);
+        });
 
         // Last, so that it sees every property configured above.
         modelBuilder.UseDossierEncryption(keyRing);

@@ -39,8 +39,29 @@ public static class SeedData
         }
 
         await db.SaveChangesAsync();
+
+        // Tickets refer to their users by key only, so they are added once the users have ids.
+        foreach (var (email, subject, description) in Tickets)
+        {
+            var requester = await db.Set<User>().SingleAsync(user => user.Email == email);
+            if (!await db.Set<SupportTicket>().AnyAsync(ticket => ticket.RequesterId == requester.Id))
+            {
+                db.Set<SupportTicket>().Add(new SupportTicket
+                {
+                    RequesterId = requester.Id, OpenedAt = new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.Zero), Subject = subject, Description = description,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync();
         return added;
     }
+
+    private static readonly (string Email, string Subject, string Description)[] Tickets =
+    [
+        (ExportedEmail, "VPN drops every hour", "Since Monday my VPN disconnects every hour, also from home in St James's Square."),
+        (ErasedEmail, "New phone for Grace Hopper", "Please move my authenticator to my new iPhone; my number is still +44 161 496 0042."),
+    ];
 
     private static async Task<Organization> OrganizationAsync(DirectoryContext db, string name, string domain)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DirectoryService;
 using DirectoryService.Model;
+using Dossier.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dossier.Samples.Tests;
@@ -126,6 +127,35 @@ public sealed class DemoTests(DemoTests.Demo demo) : IClassFixture<DemoTests.Dem
         Assert.DoesNotContain(strings, value => value.Contains("ada-hash", StringComparison.Ordinal));
         Assert.DoesNotContain(nameof(User.PasswordHash), json);
         Assert.DoesNotContain("ThinkPad", json);
+    }
+
+    [Fact]
+    public void Support_tickets_that_refer_to_the_user_by_key_alone_are_exported_and_erased()
+    {
+        var json = File.ReadAllText(DirectoryApp.ExportPath(demo.Run.DataDirectory, SeedData.ExportedEmail));
+        using var document = JsonDocument.Parse(json);
+        var tickets = document.RootElement.GetProperty("data").GetProperty("SupportTicket").GetProperty("value");
+        Assert.Equal("VPN drops every hour", Assert.Single(tickets.EnumerateArray()).GetProperty("data").GetProperty("Subject").GetProperty("value").GetString());
+        Assert.DoesNotContain("New phone", json, StringComparison.Ordinal);
+
+        var erased = demo.Run.User(nameof(User.DisplayName), "anonymized");
+        var ticket = Assert.Single(demo.Run.Rows("SupportTickets", $"\"RequesterId\" = {erased["Id"]}"));
+        Assert.Null(ticket[nameof(SupportTicket.Subject)]);
+        Assert.Null(ticket[nameof(SupportTicket.Description)]);
+        Assert.Equal("open", ticket[nameof(SupportTicket.Status)]);
+        Assert.Contains("User.SupportTicket[0].Description (Communication): deleted", demo.Output, StringComparison.Ordinal);
+
+        var ada = demo.Run.User(nameof(User.Email), SeedData.ExportedEmail);
+        Assert.Equal("VPN drops every hour", Assert.Single(demo.Run.Rows("SupportTickets", $"\"RequesterId\" = {ada["Id"]}"))[nameof(SupportTicket.Subject)]);
+    }
+
+    [Fact]
+    public async Task Every_table_with_personal_data_is_reached_from_a_user()
+    {
+        await using var db = demo.Run.OpenContext();
+
+        Assert.Empty(db.Model.FindUnreachedPersonalData());
+        PersonalDataCoverage.AssertEveryTypeReached(db);
     }
 
     [Fact]
