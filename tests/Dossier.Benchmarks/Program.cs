@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Build;
+using Dossier.Benchmarks.EntityFrameworkCore;
 using Dossier.Benchmarks.RealWorld;
 using Dossier.Benchmarks.Runtime;
 
@@ -17,6 +18,8 @@ using Dossier.Benchmarks.Runtime;
 //   pii003-dump    lists the real-world corpus's members into tests/RealWorld/labels/<app>.tsv (never over labels)
 //   pii003-real [train|holdout|all] [--details [--show-holdout]]
 //                  PII003's precision, recall and time per member on the labelled real-world corpus
+//   ef-related [n] a subject with 10,000 rows in ten tables on EF Core and SQLite: load (and its query count), export,
+//                  erase and save; median of n rounds (default 5)
 //   anything else  BenchmarkDotNet's own command line, e.g. --filter *
 var command = args.FirstOrDefault();
 var rest = args.Skip(1).ToArray();
@@ -43,6 +46,8 @@ switch (command)
         return SdkBuild.Run(rest.Length > 1 ? rest[1] : "all", rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "analyzers":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
+    case "ef-related":
+        return await RelatedRowsBenchmark.RunAsync(rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 5);
     case "pii003-dump":
         return RealWorldCommands.Dump();
     case "pii003-real":
