@@ -73,10 +73,10 @@ public sealed class PersonalDataGraph<TSubject>
     public ErasureReport Erase(ErasureOptions? options = null)
     {
         var sections = PersonalSections("erased");
-        foreach (var rows in Rows.Where(rows => rows.HoldsPersonalData && rows.EntityType.FindPrimaryKey() is null))
+        if (Rows.FirstOrDefault(rows => rows.HoldsPersonalData && rows.EntityType.FindPrimaryKey() is null) is { } keyless)
         {
             throw new InvalidOperationException(
-                $"{rows.Name} holds personal data and refers to {typeof(TSubject).Name}, but it is keyless: EF Core does not track its rows, so it cannot save their erasure. "
+                $"{keyless.Name} holds personal data and refers to {typeof(TSubject).Name}, but it is keyless: EF Core does not track its rows, so it cannot save their erasure. "
                 + "Give it a key, or erase its rows with SQL and leave it out of the model. Nothing was erased.");
         }
 

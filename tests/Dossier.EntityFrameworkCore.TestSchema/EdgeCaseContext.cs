@@ -13,6 +13,7 @@ public sealed class EdgeCaseContext(DbContextOptions<EdgeCaseContext> options) :
         modelBuilder.Entity<Person>();
         modelBuilder.Entity<Employee>();
         modelBuilder.Entity<Comment>().HasOne<Person>().WithMany().HasForeignKey("PersonId");
+        modelBuilder.Entity<Comment>().HasOne<Comment>().WithMany().HasForeignKey(c => c.ReplyToId);
         modelBuilder.Entity<Note>().HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId);
         modelBuilder.Entity<CallNote>();
         modelBuilder.Entity<Document>().UseTptMappingStrategy().ToTable("Documents").HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId);

@@ -47,10 +47,15 @@ public partial class Employee : Person
     public string? JobTitle { get; set; }
 }
 
-/// <summary>Refers to its person by a shadow foreign key: no property in the class holds it.</summary>
+/// <summary>
+/// Refers to its person by a shadow foreign key: no property in the class holds it. Comments reply to comments, so
+/// the keys can form a cycle.
+/// </summary>
 public partial class Comment
 {
     public int Id { get; set; }
+
+    public int? ReplyToId { get; set; }
 
     [PersonalData(DataCategory.Communication)]
     public string? Text { get; set; }

@@ -86,6 +86,26 @@ public sealed class ModelShapeTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_whose_keys_form_a_cycle_are_gathered_once()
+    {
+        using (var context = Open())
+        {
+            var comment = context.Set<Comment>().Single(c => c.Text == "comment-a");
+            var reply = new Comment { Text = "reply-a", ReplyToId = comment.Id };
+            context.Add(reply);
+            context.Entry(reply).Property("PersonId").CurrentValue = 1;
+            context.SaveChanges();
+            comment.ReplyToId = reply.Id;
+            context.SaveChanges();
+        }
+
+        using var reader = Open();
+        var graph = await reader.LoadPersonalDataAsync<Employee>(e => e.Id == 1, maxForeignKeyDepth: 10);
+
+        Assert.Equal(["comment-a", "reply-a"], graph!.Rows.Single(rows => rows.Name == nameof(Comment)).Cast<Comment>().Select(c => c.Text));
+    }
+
+    [Fact]
     public async Task A_type_sharing_the_subjects_table_is_followed()
     {
         using (var context = Open())

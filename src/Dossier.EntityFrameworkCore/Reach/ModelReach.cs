@@ -39,7 +39,7 @@ internal sealed class ModelReach
                 // Owned rows come with their owner; rows of another data subject are never part of this one's data.
                 if (!foreignKey.IsOwnership && !foreignKey.PrincipalEntityType.IsOwned() && !IsDataSubject(type))
                 {
-                    _edges.Add(new ReachEdge(ReachKind.Dependent, foreignKey.PrincipalEntityType, foreignKey.PrincipalKey.Properties, type, foreignKey.Properties));
+                    _edges.Add(new ReachEdge(foreignKey.PrincipalEntityType, foreignKey.PrincipalKey.Properties, type, foreignKey.Properties));
                 }
             }
 
@@ -66,9 +66,6 @@ internal sealed class ModelReach
     /// <summary>The edges that rows of <paramref name="type"/> lead along.</summary>
     public IReadOnlyList<ReachEdge> EdgesFrom(IReadOnlyEntityType type) =>
         _edgesFrom.TryGetValue(type, out var edges) ? edges : Array.Empty<ReachEdge>();
-
-    /// <summary>Every edge that ends at <paramref name="type"/>.</summary>
-    public IEnumerable<ReachEdge> EdgesTo(IReadOnlyEntityType type) => _edges.Where(edge => edge.To == type);
 
     /// <summary>Whether rows of <paramref name="type"/> hold personal data: in their own members or in the owned types they carry.</summary>
     public bool HoldsPersonalData(IReadOnlyEntityType type) =>
@@ -164,7 +161,7 @@ internal sealed class ModelReach
                 }
                 else if (!IsDataSubject(type))
                 {
-                    _edges.Add(new ReachEdge(ReachKind.Link, target, [key], type, [property]));
+                    _edges.Add(new ReachEdge(target, [key], type, [property]));
                 }
             }
         }
