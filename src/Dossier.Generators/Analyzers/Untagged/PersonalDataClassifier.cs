@@ -250,7 +250,9 @@ internal sealed partial class PersonalDataClassifier
 
         if (match.Role is { } role)
         {
-            return new Classification(match.Rule.Category, $"the name says '{term}'{origin} of a '{role}'");
+            return new Classification(match.Rule.Category, role.EndsWith(" by", StringComparison.Ordinal)
+                ? $"the name says '{term}'{origin} of whoever it was '{role}'"
+                : $"the name says '{term}'{origin} of a '{role}'");
         }
 
         if (match.Rule.Reach == Reach.Communication)
