@@ -4,6 +4,7 @@ using Dossier.Generators.Analyzers.Approval;
 using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Inventory;
 
@@ -48,7 +49,7 @@ internal static class InventoryPipeline
     /// Whether the build writes an inventory file: unless <c>DossierInventory</c> is <c>false</c>, and always in the
     /// build that rewrites the approved inventory (<c>DossierApprove</c>), which renders it from the same JSON.
     /// </summary>
-    private static bool IsWritten(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+    private static bool IsWritten(AnalyzerConfigOptions options) =>
         !(options.TryGetValue(InventoryProperty, out var value) && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)) ||
         OptionValues.IsTrue(options, ApprovedInventoryAnalyzer.ApproveProperty);
 
