@@ -67,7 +67,13 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(types, static (output, type) => output.AddSource(type.HintName, TypeEmitter.Emit(type)));
 
         var inventory = InventoryPipeline.Create(context, types);
-        context.RegisterSourceOutput(inventory, static (output, text) => output.AddSource(InventoryEmitter.HintName, InventoryEmitter.Emit(text)));
+        context.RegisterSourceOutput(inventory, static (output, json) =>
+        {
+            if (json is not null)
+            {
+                output.AddSource(InventoryEmitter.HintName, InventoryEmitter.Emit(json));
+            }
+        });
     }
 
     private static ImmutableArray<TypeModel> Distinct(params ImmutableArray<TypeModel?>[] sources)
