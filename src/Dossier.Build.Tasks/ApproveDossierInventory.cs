@@ -1,14 +1,14 @@
 using System;
 using System.IO;
-using Dossier.Generators.Inventory;
+using Dossier.Build.Tasks.Rendering;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace Dossier.Build.Tasks;
 
 /// <summary>
-/// Writes the approved inventory (<c>PersonalData.approved.json</c>) from the one Dossier's generator compiled
-/// into the assembly, so that approving new or changed personal data is a diff to review. The same code always
+/// Writes the approved inventory (<c>PersonalData.approved.json</c>), rendered from the inventory Dossier's generator
+/// compiled into the assembly, so that approving new or changed personal data is a diff to review. The same code always
 /// gives the same bytes: UTF-8 without a byte order mark, <c>\n</c> line endings, sorted entries.
 /// </summary>
 public sealed class ApproveDossierInventory : InventoryTask
@@ -26,15 +26,15 @@ public sealed class ApproveDossierInventory : InventoryTask
             return false;
         }
 
-        if (inventory is null || !inventory.TryGetValue(InventoryConstants.Approved, out var approved))
+        if (inventory is null)
         {
-            Log.LogError("'{0}' holds no approved inventory: Dossier's generator did not run for it, so there is nothing to approve.", AssemblyPath);
+            Log.LogError("'{0}' holds no personal data inventory: Dossier's generator did not run for it, so there is nothing to approve.", AssemblyPath);
             return false;
         }
 
         try
         {
-            var bytes = Utf8WithoutBom.GetBytes(approved);
+            var bytes = Utf8WithoutBom.GetBytes(ApprovedInventoryWriter.Write(inventory.Document));
             if (File.Exists(ApprovedInventoryPath) && FileContent.Same(File.ReadAllBytes(ApprovedInventoryPath), bytes))
             {
                 Log.LogMessage(MessageImportance.High, "Dossier: the approved personal data inventory '{0}' already matches the code.", ApprovedInventoryPath);

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -8,13 +6,13 @@ using Dossier.Generators.Inventory;
 namespace Dossier.Build.Tasks;
 
 /// <summary>
-/// Reads the inventory constants that Dossier's generator compiles into <c>Dossier.Generated.PersonalDataInventory</c>,
+/// Reads the inventory's JSON that Dossier's generator compiles into <c>Dossier.Generated.PersonalDataInventory</c>,
 /// from metadata alone: the assembly is never loaded, so it is neither locked nor run.
 /// </summary>
 internal static class InventoryReader
 {
-    /// <summary>The string constants of the inventory type by field name, or <c>null</c> when the assembly has none.</summary>
-    public static IReadOnlyDictionary<string, string>? Read(string assemblyPath)
+    /// <summary>The inventory's JSON, or <c>null</c> when the assembly has none.</summary>
+    public static string? Read(string assemblyPath)
     {
         using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var pe = new PEReader(stream);
@@ -32,12 +30,11 @@ internal static class InventoryReader
                 continue;
             }
 
-            var constants = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var fieldHandle in type.GetFields())
             {
                 var field = metadata.GetFieldDefinition(fieldHandle);
                 var constantHandle = field.GetDefaultValue();
-                if (constantHandle.IsNil)
+                if (constantHandle.IsNil || !metadata.StringComparer.Equals(field.Name, InventoryConstants.Json))
                 {
                     continue;
                 }
@@ -46,11 +43,11 @@ internal static class InventoryReader
                 if (constant.TypeCode == ConstantTypeCode.String)
                 {
                     var blob = metadata.GetBlobReader(constant.Value);
-                    constants[metadata.GetString(field.Name)] = blob.ReadUTF16(blob.Length);
+                    return blob.ReadUTF16(blob.Length);
                 }
             }
 
-            return constants;
+            return null;
         }
 
         return null;

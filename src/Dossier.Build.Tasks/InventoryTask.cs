@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Dossier.Generators.Inventory;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -18,21 +18,37 @@ public abstract class InventoryTask : Task
     public string AssemblyPath { get; set; } = string.Empty;
 
     /// <summary>
-    /// The inventory constants of <see cref="AssemblyPath"/> by name (<c>null</c> in <paramref name="inventory"/> when it has
-    /// none), or <c>false</c> with <paramref name="problem"/> when the assembly cannot be read.
+    /// The inventory compiled into <see cref="AssemblyPath"/> (<c>null</c> in <paramref name="inventory"/> when it has
+    /// none), or <c>false</c> with <paramref name="problem"/> when the assembly or the inventory in it cannot be read.
     /// </summary>
-    protected bool TryReadInventory(out IReadOnlyDictionary<string, string>? inventory, out string? problem)
+    private protected bool TryReadInventory(out CompiledInventory? inventory, out string? problem)
     {
+        inventory = null;
+        problem = null;
+        string? json;
         try
         {
-            inventory = InventoryReader.Read(AssemblyPath);
-            problem = null;
-            return true;
+            json = InventoryReader.Read(AssemblyPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
         {
-            inventory = null;
             problem = exception.Message;
+            return false;
+        }
+
+        if (json is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            inventory = InventoryJsonReader.Read(json);
+            return true;
+        }
+        catch (JsonSyntaxException exception)
+        {
+            problem = "its inventory cannot be read at offset " + exception.Position.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + exception.Message;
             return false;
         }
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Dossier.Generators.Inventory;
+using Dossier.Build.Tasks.Rendering;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -9,8 +9,9 @@ namespace Dossier.Build.Tasks;
 
 /// <summary>
 /// Writes <c>&lt;AssemblyName&gt;.PersonalData.json</c>, <c>.md</c> and <c>.csv</c> (and, when asked,
-/// <c>.fides.yml</c>) from the inventory compiled into the assembly. A file whose content is unchanged is not written again, so a build that changes nothing leaves
-/// the files and their timestamps alone.
+/// <c>.fides.yml</c>), rendered from the inventory's JSON that Dossier's generator compiled into the assembly. A file
+/// whose content is unchanged is not written again, so a build that changes nothing leaves the files and their
+/// timestamps alone.
 /// </summary>
 public sealed class WriteDossierInventory : InventoryTask
 {
@@ -48,20 +49,11 @@ public sealed class WriteDossierInventory : InventoryTask
         try
         {
             Directory.CreateDirectory(OutputDirectory);
-            foreach (var (field, extension) in Formats())
+            foreach (var (extension, render) in Formats(inventory))
             {
-                if (inventory.TryGetValue(field, out var content))
-                {
-                    var path = Path.Combine(OutputDirectory, BaseName + ".PersonalData" + extension);
-                    WriteIfChanged(path, Utf8WithoutBom.GetBytes(content));
-                    files.Add(new TaskItem(path));
-                }
-                else
-                {
-                    // The generator compiles the optional forms in only when it sees the property that asks for them.
-                    Log.LogWarning("'{0}' holds no {1} inventory constant, so '{2}' was not written; make sure Dossier's build/Dossier.props is imported, which shows Dossier's properties to the compiler.",
-                        AssemblyPath, field, BaseName + ".PersonalData" + extension);
-                }
+                var path = Path.Combine(OutputDirectory, BaseName + ".PersonalData" + extension);
+                WriteIfChanged(path, Utf8WithoutBom.GetBytes(render()));
+                files.Add(new TaskItem(path));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -74,15 +66,15 @@ public sealed class WriteDossierInventory : InventoryTask
         return true;
     }
 
-    /// <summary>The constants to write, by field name, and the extension of each file.</summary>
-    private IEnumerable<(string Field, string Extension)> Formats()
+    /// <summary>The files to write, by extension, and how each is rendered.</summary>
+    private IEnumerable<(string Extension, Func<string> Render)> Formats(CompiledInventory inventory)
     {
-        yield return (InventoryConstants.Json, ".json");
-        yield return (InventoryConstants.Markdown, ".md");
-        yield return (InventoryConstants.Csv, ".csv");
+        yield return (".json", () => JsonInventoryFile.Write(inventory.Json));
+        yield return (".md", () => MarkdownInventoryWriter.Write(inventory.Document));
+        yield return (".csv", () => CsvInventoryWriter.Write(inventory.Document));
         if (FidesDataset)
         {
-            yield return (InventoryConstants.FidesDataset, ".fides.yml");
+            yield return (".fides.yml", () => FidesDatasetWriter.Write(inventory.Document));
         }
     }
 

@@ -29,6 +29,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string DataSubjects = nameof(DataSubjects);
         public const string ContainerTypes = nameof(ContainerTypes);
         public const string Types = nameof(Types);
+        public const string EmittedTypes = nameof(EmittedTypes);
         public const string InventoryFacts = nameof(InventoryFacts);
         public const string InventorySettings = nameof(InventorySettings);
         public const string InventoryTypes = nameof(InventoryTypes);
@@ -64,10 +65,19 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .SelectMany(static (found, _) => Distinct(found.Left.Left, found.Left.Right, found.Right))
             .WithTrackingName(Steps.Types);
 
-        context.RegisterSourceOutput(types, static (output, type) => output.AddSource(type.HintName, TypeEmitter.Emit(type)));
+        // The generated code does not depend on where a type is written; the inventory, which cites it, reads the
+        // positions from the full models.
+        var emitted = types.Select(static (type, _) => type.WithoutPositions()).WithTrackingName(Steps.EmittedTypes);
+        context.RegisterSourceOutput(emitted, static (output, type) => output.AddSource(type.HintName, TypeEmitter.Emit(type)));
 
         var inventory = InventoryPipeline.Create(context, types);
-        context.RegisterSourceOutput(inventory, static (output, text) => output.AddSource(InventoryEmitter.HintName, InventoryEmitter.Emit(text)));
+        context.RegisterSourceOutput(inventory, static (output, json) =>
+        {
+            if (json is not null)
+            {
+                output.AddSource(InventoryEmitter.HintName, InventoryEmitter.Emit(json));
+            }
+        });
     }
 
     private static ImmutableArray<TypeModel> Distinct(params ImmutableArray<TypeModel?>[] sources)

@@ -1,5 +1,6 @@
 using System.Text;
-using Dossier.Generators.Inventory;
+using System.Text.Json.Nodes;
+using Dossier.Build.Tasks.Rendering;
 
 namespace Dossier.Build.Tasks.Tests;
 
@@ -17,20 +18,36 @@ public class WriteDossierInventoryTests
         """;
 
     [Fact]
-    public void Writes_every_form_the_generator_compiled_in()
+    public void Writes_every_form_rendered_from_the_json_the_generator_compiled_in()
     {
-        using var built = BuiltAssembly.Build(Shop, new Dictionary<string, string> { ["DossierFidesDataset"] = "true" });
+        using var built = BuiltAssembly.Build(Shop);
         var (task, engine) = Task(built, fidesDataset: true);
 
         Assert.True(task.Execute());
 
         Assert.Empty(engine.Warnings);
         Assert.Equal(4, task.InventoryFiles.Length);
-        foreach (var (constant, extension) in new[] { (InventoryConstants.Json, ".json"), (InventoryConstants.Markdown, ".md"), (InventoryConstants.Csv, ".csv"), (InventoryConstants.FidesDataset, ".fides.yml") })
+        var inventory = InventoryJsonReader.Read(built.InventoryJson!).Document;
+        foreach (var (extension, expected) in new[]
+                 {
+                     (".md", MarkdownInventoryWriter.Write(inventory)), (".csv", CsvInventoryWriter.Write(inventory)), (".fides.yml", FidesDatasetWriter.Write(inventory)),
+                 })
         {
-            var file = Path.Combine(built.Folder, "out", "Shop.PersonalData" + extension);
-            Assert.Equal(built.Constants[constant], Encoding.UTF8.GetString(File.ReadAllBytes(file)));
+            Assert.Equal(expected, Encoding.UTF8.GetString(File.ReadAllBytes(Written(built, extension))));
         }
+
+        var json = Encoding.UTF8.GetString(File.ReadAllBytes(Written(built, ".json")));
+        Assert.Equal(JsonNode.Parse(built.InventoryJson!)!.ToJsonString(), JsonNode.Parse(json)!.ToJsonString());
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"generator\": \"Dossier ", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_assembly_holds_the_json_without_indentation()
+    {
+        using var built = BuiltAssembly.Build(Shop);
+
+        Assert.StartsWith("{\"schemaVersion\":1,\"generator\":\"Dossier ", built.InventoryJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", built.InventoryJson);
     }
 
     [Fact]
@@ -38,7 +55,7 @@ public class WriteDossierInventoryTests
     {
         using var built = BuiltAssembly.Build(Shop);
         Assert.True(Task(built).Task.Execute());
-        var json = Path.Combine(built.Folder, "out", "Shop.PersonalData.json");
+        var json = Written(built, ".json");
         var written = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(json, written);
 
@@ -48,15 +65,15 @@ public class WriteDossierInventoryTests
     }
 
     [Fact]
-    public void Warns_when_a_form_asked_for_was_not_compiled_in()
+    public void Writes_the_fideslang_dataset_when_asked_without_the_compiler_being_told()
     {
         using var built = BuiltAssembly.Build(Shop);
         var (task, engine) = Task(built, fidesDataset: true);
 
         Assert.True(task.Execute());
 
-        Assert.Equal(3, task.InventoryFiles.Length);
-        Assert.Contains(engine.Warnings, warning => warning.Contains(InventoryConstants.FidesDataset, StringComparison.Ordinal));
+        Assert.Empty(engine.Warnings);
+        Assert.StartsWith("dataset:\n- fides_key: shop\n", File.ReadAllText(Written(built, ".fides.yml")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +88,30 @@ public class WriteDossierInventoryTests
         Assert.Empty(engine.Warnings);
         Assert.False(Directory.Exists(Path.Combine(built.Folder, "out")));
     }
+
+    [Fact]
+    public void Warns_and_writes_nothing_for_an_inventory_of_another_schema_version()
+    {
+        const string Later = """
+            namespace Dossier.Generated
+            {
+                internal static class PersonalDataInventory
+                {
+                    public const string Json = "{\"schemaVersion\":2,\"generator\":\"Dossier 9.0.0\"}";
+                }
+            }
+            """;
+        using var built = BuiltAssembly.Build(Later, generate: false);
+        var (task, engine) = Task(built);
+
+        Assert.True(task.Execute());
+
+        Assert.Empty(task.InventoryFiles);
+        Assert.Contains(engine.Warnings, warning => warning.Contains("'schemaVersion' is 2", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(built.Folder, "out")));
+    }
+
+    private static string Written(BuiltAssembly built, string extension) => Path.Combine(built.Folder, "out", "Shop.PersonalData" + extension);
 
     private static (WriteDossierInventory Task, RecordingBuildEngine Engine) Task(BuiltAssembly built, bool fidesDataset = false)
     {

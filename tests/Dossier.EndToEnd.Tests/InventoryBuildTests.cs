@@ -1,3 +1,5 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text.Json;
 
 namespace Dossier.EndToEnd.Tests;
@@ -83,14 +85,52 @@ public class InventoryBuildTests(PackedDossier dossier)
     }
 
     [Fact]
-    public void DossierInventory_false_writes_nothing()
+    public void DossierInventory_false_writes_nothing_and_compiles_no_inventory_into_the_assembly()
     {
         var project = ConsumerProject.Create(dossier, "off");
 
         project.Build("DossierInventory=false");
 
-        Assert.True(File.Exists(Path.Combine(project.OutputDirectory, ConsumerProject.AssemblyName + ".dll")));
+        var assembly = Path.Combine(project.OutputDirectory, ConsumerProject.AssemblyName + ".dll");
+        Assert.True(File.Exists(assembly));
         Assert.Empty(Directory.GetFiles(project.Directory, "*.PersonalData.*", SearchOption.AllDirectories));
+        Assert.DoesNotContain("PersonalDataInventory", TypeNames(assembly));
+        Assert.Contains("Customer", TypeNames(assembly));
+    }
+
+    [Fact]
+    public void The_assembly_carries_the_inventory_as_one_compact_json_constant()
+    {
+        var project = ConsumerProject.Create(dossier, "compiled");
+
+        project.Build();
+
+        var json = InventoryConstant(Path.Combine(project.OutputDirectory, ConsumerProject.AssemblyName + ".dll"));
+        Assert.DoesNotContain("\n", json);
+        using var compiled = JsonDocument.Parse(json);
+        using var written = JsonDocument.Parse(File.ReadAllText(project.InventoryFile(".json")));
+        Assert.True(JsonElement.DeepEquals(compiled.RootElement, written.RootElement));
+    }
+
+    private static List<string> TypeNames(string assembly)
+    {
+        using var pe = new PEReader(File.OpenRead(assembly));
+        var metadata = pe.GetMetadataReader();
+        return metadata.TypeDefinitions.Select(handle => metadata.GetString(metadata.GetTypeDefinition(handle).Name)).ToList();
+    }
+
+    /// <summary>The string constants of Dossier.Generated.PersonalDataInventory, read from metadata as the build task reads them.</summary>
+    private static string InventoryConstant(string assembly)
+    {
+        using var pe = new PEReader(File.OpenRead(assembly));
+        var metadata = pe.GetMetadataReader();
+        var type = metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
+            .Single(definition => metadata.GetString(definition.Namespace) == "Dossier.Generated" && metadata.GetString(definition.Name) == "PersonalDataInventory");
+        var constants = type.GetFields().Select(metadata.GetFieldDefinition).Where(field => !field.GetDefaultValue().IsNil).ToList();
+        var json = Assert.Single(constants);
+        Assert.Equal("Json", metadata.GetString(json.Name));
+        var blob = metadata.GetBlobReader(metadata.GetConstant(json.GetDefaultValue()).Value);
+        return blob.ReadUTF16(blob.Length);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 
 namespace Dossier.Samples.Tests;
 
@@ -8,14 +9,18 @@ public sealed class InventoryTests
     [Fact]
     public void The_sample_is_tagged_completely_and_its_inventory_has_no_gaps()
     {
-        // The build writes the inventory files from this same generated text (docs/inventory.md).
+        // The build renders the inventory files from this same compiled JSON (docs/inventory.md).
         var inventory = typeof(DirectoryService.DirectoryApp).Assembly.GetType("Dossier.Generated.PersonalDataInventory")!;
-        var markdown = (string)inventory.GetField("Markdown", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!;
+        var json = JsonNode.Parse((string)inventory.GetField("Json", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!)!;
 
-        Assert.Contains("## Gaps\n\nNone found.", markdown);
-        Assert.Contains("| Name | Example Directory GmbH |", markdown);
-        Assert.Contains("User.Email", markdown);
-        Assert.Contains("User.HomeAddress.Street", markdown);
-        Assert.Contains("User.Devices[].LastIpAddress", markdown);
+        var gaps = json["gaps"]!;
+        Assert.False(gaps["controllerMissing"]!.GetValue<bool>());
+        Assert.All(new[] { "missingDeclarations", "specialCategoryUnencrypted", "unloggedSpecialCategory", "undeclaredRecipients" },
+            gap => Assert.Empty(gaps[gap]!.AsArray()));
+        Assert.Equal("Example Directory GmbH", (string?)json["controller"]!["name"]);
+        var paths = json["subjects"]!.AsArray().SelectMany(subject => subject!["members"]!.AsArray()).Select(member => (string?)member!["path"]).ToList();
+        Assert.Contains("User.Email", paths);
+        Assert.Contains("User.HomeAddress.Street", paths);
+        Assert.Contains("User.Devices[].LastIpAddress", paths);
     }
 }

@@ -29,6 +29,24 @@ internal static class OptionValues
         return provider.GlobalOptions.TryGetValue(key, out var global) ? global : null;
     }
 
+    /// <summary>
+    /// The values of a list key that add up rather than override: the project's global one, then the one for the file
+    /// <paramref name="tree"/> (its <c>.editorconfig</c> section), each where set.
+    /// </summary>
+    public static IEnumerable<string> AddingUp(AnalyzerOptions options, SyntaxTree tree, string key)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        if (provider.GlobalOptions.TryGetValue(key, out var global))
+        {
+            yield return global;
+        }
+
+        if (provider.GetOptions(tree).TryGetValue(key, out var local))
+        {
+            yield return local;
+        }
+    }
+
     /// <summary>The items of a list option, separated by commas, semicolons or white space.</summary>
     public static IReadOnlyCollection<string> SplitList(string? value)
     {

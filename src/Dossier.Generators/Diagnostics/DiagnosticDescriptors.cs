@@ -8,8 +8,6 @@ namespace Dossier.Generators.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/dossier-dotnet/dossier/blob/main/docs/rules/";
-
     /// <summary>PII001: a member of a category that must be encrypted at rest is not (GDPR Art. 32(1)(a)).</summary>
     public static readonly DiagnosticDescriptor NotEncrypted = Create(
         "PII001", "Personal data not encrypted at rest",
@@ -85,7 +83,7 @@ internal static class DiagnosticDescriptors
         "Dossier.Security", DiagnosticSeverity.Warning,
         "The controller must be able to show who read or changed a person's data, and when (GDPR Art. 5(2), Art. 32(1)(b)). Dossier records each access to an [Audited] partial property. Set 'dossier.audit_required' in .editorconfig to change which categories need it.");
 
-    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+    public static string HelpLink(string id) => HelpLinks.For(id);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));

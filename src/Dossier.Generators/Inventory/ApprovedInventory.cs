@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dossier.Generators.Model;
+using Dossier.Generators.Diagnostics;
 
 namespace Dossier.Generators.Inventory;
 
@@ -27,7 +27,7 @@ internal sealed record ApprovedEntry(
     string? Erasure,
     string? RetentionReason,
     bool Encrypted,
-    EquatableArray<string> Recipients)
+    IReadOnlyList<string> Recipients)
 {
     /// <summary>What identifies the entry: the same member reached from two data subjects is two entries.</summary>
     public string Key => Type + "\u0000" + Path;
@@ -38,8 +38,8 @@ internal sealed record ApprovedEntry(
 internal sealed record CurrentEntry(ApprovedEntry Facts, string HolderType, string Member);
 
 /// <summary>
-/// The property names of the approved file (docs/rules/PII009.md), written by <see cref="ApprovedInventory.Write"/>, read back
-/// by the review gate and named in its messages.
+/// The property names of the approved file (docs/rules/PII009.md), written by the build task, read back by the review
+/// gate and named in its messages.
 /// </summary>
 internal static class ApprovedFields
 {
@@ -74,7 +74,9 @@ internal static class ApprovedFields
 
 /// <summary>
 /// The approved-inventory form of an <see cref="InventoryDocument"/>: one entry per member per data subject,
-/// sorted by type and path, so the same code always gives the same entries and the same file.
+/// sorted by type and path, so the same code always gives the same entries and the same file. The review gate
+/// (PII009) compares the code's entries with the approved file; the build task, which compiles this same file,
+/// writes them to it.
 /// </summary>
 internal static class ApprovedInventory
 {
@@ -82,6 +84,9 @@ internal static class ApprovedInventory
 
     /// <summary>The command that rewrites the approved file, as the diagnostics and the file itself name it.</summary>
     public const string ApproveCommand = "dotnet build -p:DossierApprove=true";
+
+    /// <summary>What the approved file says about itself, in its <c>about</c> property.</summary>
+    public static string About => "Personal data approved for this project. Rewrite with '" + ApproveCommand + "' and review the diff; see " + HelpLinks.For("PII009");
 
     public static IReadOnlyList<CurrentEntry> FromDocument(InventoryDocument inventory)
     {
@@ -92,7 +97,7 @@ internal static class ApprovedInventory
             {
                 var tag = entry.Tag;
                 var facts = new ApprovedEntry(group.SubjectName, group.Type, entry.Path, tag.Category, tag.Purpose, tag.LegalBasis, tag.Retention,
-                    tag.Erasure, tag.RetentionReason, tag.Encrypted, tag.Recipients.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
+                    tag.Erasure, tag.RetentionReason, tag.Encrypted, tag.Recipients.OrderBy(name => name, StringComparer.Ordinal).ToList());
 
                 // A member hidden with 'new' can repeat a path; the first (the base's) stands for both, as in the inventory.
                 if (!byKey.ContainsKey(facts.Key))
@@ -103,32 +108,5 @@ internal static class ApprovedInventory
         }
 
         return byKey.Values.ToList();
-    }
-
-    /// <summary>The approved file's text. Its names and shape are documented in docs/rules/PII009.md.</summary>
-    public static string Write(IEnumerable<ApprovedEntry> entries)
-    {
-        var json = new JsonTextWriter().StartObject()
-            .Number(ApprovedFields.SchemaVersion, SchemaVersion)
-            .String(ApprovedFields.About, "Personal data approved for this project. Rewrite with '" + ApproveCommand + "' and review the diff; see " + Diagnostics.DiagnosticDescriptors.HelpLink("PII009"))
-            .StartArray(ApprovedFields.Members);
-        foreach (var entry in entries)
-        {
-            json.StartObject()
-                .String(ApprovedFields.Subject, entry.Subject)
-                .String(ApprovedFields.Type, entry.Type)
-                .String(ApprovedFields.Path, entry.Path)
-                .String(ApprovedFields.Category, entry.Category)
-                .String(ApprovedFields.Purpose, entry.Purpose)
-                .String(ApprovedFields.LegalBasis, entry.LegalBasis)
-                .String(ApprovedFields.Retention, entry.Retention)
-                .String(ApprovedFields.Erasure, entry.Erasure)
-                .String(ApprovedFields.RetentionReason, entry.RetentionReason)
-                .Bool(ApprovedFields.Encrypted, entry.Encrypted)
-                .Strings(ApprovedFields.Recipients, entry.Recipients)
-                .EndObject();
-        }
-
-        return json.EndArray().EndObject().ToString();
     }
 }

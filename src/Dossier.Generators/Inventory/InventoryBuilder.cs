@@ -48,7 +48,7 @@ internal sealed class InventoryBuilder
         var unreached = sorted.Where(type => !_reached.Contains(type.FullName) && type.Members.Any(member => member.Tag is not null))
             .Select(type => new InventoryGroup(null, type.FullName, Locate(type.FilePath, type.Line), OwnEntries(type)))
             .ToList();
-        return new InventoryDocument(facts.AssemblyName, facts.Controller, facts.Recipients.ToList(), FindGaps(sorted, facts), subjects, unreached);
+        return new InventoryDocument("Dossier " + ThisAssembly.Version, facts.AssemblyName, facts.Controller, facts.Recipients.ToList(), FindGaps(sorted, facts), subjects, unreached);
     }
 
     private IReadOnlyList<InventoryEntry> Reach(TypeModel subject)
@@ -106,7 +106,11 @@ internal sealed class InventoryBuilder
         .ToList();
 
     private InventoryEntry Entry(string path, TypeModel owner, MemberModel member) =>
-        new(path, owner.FullName, member.Name, member.Tag!, member.Shape.Collection != CollectionKind.None, Locate(member.FilePath, member.Line));
+        new(path, owner.FullName, member.Name, ToInventory(member.Tag!), member.Shape.Collection != CollectionKind.None, Locate(member.FilePath, member.Line));
+
+    private static InventoryTag ToInventory(TagModel tag) => new(
+        tag.Category, tag.IsSpecialCategory, tag.Purpose, tag.LegalBasis, tag.Retention, tag.Erasure, tag.RetentionReason, tag.Recipients.ToArray(),
+        tag.Export, tag.Encrypted, tag.Audited, tag.Source);
 
     private InventoryGaps FindGaps(IReadOnlyList<TypeModel> types, AssemblyFacts facts)
     {

@@ -1,8 +1,9 @@
 namespace Dossier.Generators.Inventory;
 
 /// <summary>
-/// The names of the generated inventory class and its constants: the generator emits them, and the build task
-/// (Dossier.Build.Tasks, which compiles this same file) reads them from the built assembly's metadata.
+/// The contract between the generator and the build task (Dossier.Build.Tasks, which compiles this same file): the
+/// generator compiles the inventory into <c>Dossier.Generated.PersonalDataInventory.Json</c>, and the task reads that
+/// constant from the built assembly's metadata and renders the inventory files from it.
 /// </summary>
 internal static class InventoryConstants
 {
@@ -12,18 +13,13 @@ internal static class InventoryConstants
 
     public const string MetadataName = Namespace + "." + TypeName;
 
-    /// <summary>The inventory as JSON.</summary>
+    /// <summary>The constant that holds the inventory: JSON in the documented schema (docs/inventory.md), without indentation.</summary>
     public const string Json = "Json";
 
-    /// <summary>The inventory as Markdown.</summary>
-    public const string Markdown = "Markdown";
-
-    /// <summary>The inventory as CSV.</summary>
-    public const string Csv = "Csv";
-
-    /// <summary>The fideslang dataset, compiled in only when the project asks for it.</summary>
-    public const string FidesDataset = "FidesDataset";
-
-    /// <summary>The approved form, compiled in only by the build that approves the inventory.</summary>
-    public const string Approved = "Approved";
+    /// <summary>
+    /// The version of the inventory's JSON schema (docs/inventory.md, docs/inventory.schema.json), in the constant and in
+    /// the file alike: a change that removes or renames a field, or changes its meaning, comes with a new version. The
+    /// task renders only the version it was built with.
+    /// </summary>
+    public const int SchemaVersion = 1;
 }

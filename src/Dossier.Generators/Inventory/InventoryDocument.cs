@@ -1,19 +1,28 @@
 using System.Collections.Generic;
-using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inventory;
 
 /// <summary>
 /// The inventory as the writers read it: subjects with every member they reach, the types no subject reaches,
-/// and the gaps. Built by <see cref="InventoryBuilder"/>, sorted, with nothing that varies from build to build.
+/// and the gaps. Built by <c>InventoryBuilder</c> in the generator, sorted, with nothing that varies from build to
+/// build; written into the assembly as JSON and read back from it by the build task, which compiles this same file
+/// and renders the inventory files from it.
 /// </summary>
+/// <param name="Generator">What wrote the inventory: <c>Dossier &lt;version&gt;</c>.</param>
 internal sealed record InventoryDocument(
+    string Generator,
     string Assembly,
     ControllerModel? Controller,
     IReadOnlyList<RecipientModel> Recipients,
     InventoryGaps Gaps,
     IReadOnlyList<InventoryGroup> Subjects,
     IReadOnlyList<InventoryGroup> UnreachedTypes);
+
+/// <summary>The controller (GDPR Art. 4(7), Art. 30(1)(a)).</summary>
+internal sealed record ControllerModel(string Name, string? Contact, string? DataProtectionOfficer, string? Representative);
+
+/// <summary>A declared recipient (GDPR Art. 4(9), Art. 30(1)(d) and (e)).</summary>
+internal sealed record RecipientModel(string Name, string Role, string? Purpose, string? Country, string? TransferSafeguard);
 
 /// <summary>A data subject, or a type no subject reaches, with its personal data members.</summary>
 /// <param name="SubjectName">The data subject's name; <c>null</c> for a type no subject reaches.</param>
@@ -23,7 +32,25 @@ internal sealed record InventoryGroup(string? SubjectName, string Type, SourceLo
 /// <summary>One personal data member reached along <paramref name="Path"/> (<c>Customer.Home.Street</c>).</summary>
 /// <param name="Type">The full name of the type that holds the member.</param>
 /// <param name="Collection">The member holds many values (an array, a list, a dictionary).</param>
-internal sealed record InventoryEntry(string Path, string Type, string Member, TagModel Tag, bool Collection, SourceLocation Source);
+internal sealed record InventoryEntry(string Path, string Type, string Member, InventoryTag Tag, bool Collection, SourceLocation Source);
+
+/// <summary>What a member's tags declare, as the inventory records it.</summary>
+/// <param name="Audited">Every read and write of the member is recorded (the inventory's <c>accessLogged</c>).</param>
+/// <param name="Export">The member is included in the subject's export (the inventory's <c>exported</c>).</param>
+/// <param name="TaggedBy">The attribute that tags it: <c>Dossier</c>, <c>Identity</c> or <c>DataClassification</c>.</param>
+internal sealed record InventoryTag(
+    string Category,
+    bool IsSpecialCategory,
+    string? Purpose,
+    string LegalBasis,
+    string? Retention,
+    string Erasure,
+    string? RetentionReason,
+    IReadOnlyList<string> Recipients,
+    bool Export,
+    bool Encrypted,
+    bool Audited,
+    string TaggedBy);
 
 /// <summary>A file relative to the project, and a 1-based line.</summary>
 internal sealed record SourceLocation(string File, int Line)

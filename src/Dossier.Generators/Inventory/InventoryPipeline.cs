@@ -4,34 +4,34 @@ using Dossier.Generators.Analyzers.Approval;
 using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Inventory;
 
 /// <summary>
 /// The inventory's part of the generator pipeline: every parsed type, the assembly's declarations and the
-/// project directory (for relative source paths) become the inventory text.
+/// project directory (for relative source paths) become the inventory's compact JSON, the one form compiled into
+/// the assembly. The build task renders the inventory files from it; nothing else is rendered here.
 /// </summary>
 internal static class InventoryPipeline
 {
     /// <summary>The MSBuild property that Dossier.props makes visible to the compiler.</summary>
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
-    /// <summary>The MSBuild property that asks for the fideslang dataset.</summary>
-    public const string FidesDatasetProperty = "build_property.DossierFidesDataset";
+    /// <summary>The MSBuild property that turns the inventory off (<c>false</c>).</summary>
+    public const string InventoryProperty = "build_property.DossierInventory";
 
-    public static IncrementalValueProvider<InventoryText> Create(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<TypeModel> types)
+    /// <summary>The inventory's JSON, or <c>null</c> when the build writes no inventory and nothing is compiled in.</summary>
+    public static IncrementalValueProvider<string?> Create(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<TypeModel> types)
     {
         var facts = context.CompilationProvider
             .Select(static (compilation, _) => AssemblyFactsReader.Read(compilation))
             .WithTrackingName(PersonalDataGenerator.Steps.InventoryFacts);
 
-        // The fideslang dataset and the approved form are compiled in only when the build writes them: each is as
-        // large as the inventory itself, and every build compiles what the generator emits.
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => new InventorySettings(
                 options.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var directory) && directory.Length > 0 ? directory : null,
-                OptionValues.IsTrue(options.GlobalOptions, FidesDatasetProperty),
-                OptionValues.IsTrue(options.GlobalOptions, ApprovedInventoryAnalyzer.ApproveProperty)))
+                IsWritten(options.GlobalOptions)))
             .WithTrackingName(PersonalDataGenerator.Steps.InventorySettings);
 
         return types.Collect()
@@ -39,20 +39,22 @@ internal static class InventoryPipeline
             .WithTrackingName(PersonalDataGenerator.Steps.InventoryTypes)
             .Combine(facts)
             .Combine(settings)
-            .Select(static (input, token) =>
-            {
-                var settings = input.Right;
-                var inventory = InventoryBuilder.Build(input.Left.Left, input.Left.Right, settings.ProjectDirectory, token);
-                return new InventoryText(
-                    JsonInventoryWriter.Write(inventory), MarkdownInventoryWriter.Write(inventory), CsvInventoryWriter.Write(inventory),
-                    settings.FidesDataset ? FidesDatasetWriter.Write(inventory) : null,
-                    settings.Approve ? ApprovedInventory.Write(ApprovedInventory.FromDocument(inventory).Select(entry => entry.Facts)) : null);
-            })
+            .Select(static (input, token) => input.Right.Written
+                ? JsonInventoryWriter.Write(InventoryBuilder.Build(input.Left.Left, input.Left.Right, input.Right.ProjectDirectory, token))
+                : null)
             .WithTrackingName(PersonalDataGenerator.Steps.Inventory);
     }
+
+    /// <summary>
+    /// Whether the build writes an inventory file: unless <c>DossierInventory</c> is <c>false</c>, and always in the
+    /// build that rewrites the approved inventory (<c>DossierApprove</c>), which renders it from the same JSON.
+    /// </summary>
+    private static bool IsWritten(AnalyzerConfigOptions options) =>
+        !(options.TryGetValue(InventoryProperty, out var value) && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)) ||
+        OptionValues.IsTrue(options, ApprovedInventoryAnalyzer.ApproveProperty);
 
     private static EquatableArray<TypeModel> ToEquatable(ImmutableArray<TypeModel> types) => new(types.ToArray());
 }
 
-/// <summary>What the inventory depends on from the build: the project directory, and which optional forms it writes.</summary>
-internal sealed record InventorySettings(string? ProjectDirectory, bool FidesDataset, bool Approve);
+/// <summary>What the inventory depends on from the build: the project directory, and whether it is compiled in at all.</summary>
+internal sealed record InventorySettings(string? ProjectDirectory, bool Written);

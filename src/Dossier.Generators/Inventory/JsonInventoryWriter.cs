@@ -3,18 +3,18 @@ using Dossier.Generators.Model;
 namespace Dossier.Generators.Inventory;
 
 /// <summary>
-/// Writes the inventory as JSON. The names and shape are a public contract, documented in docs/inventory.md
-/// and docs/inventory.schema.json: change them only with a new <see cref="SchemaVersion"/>.
+/// Writes the inventory as compact JSON, the one form the generator compiles into the assembly: the build task
+/// renders every inventory file from it (the JSON file is this text, indented). The names and shape are a public
+/// contract, documented in docs/inventory.md and docs/inventory.schema.json: change them only with a new
+/// <see cref="InventoryConstants.SchemaVersion"/>.
 /// </summary>
 internal static class JsonInventoryWriter
 {
-    public const int SchemaVersion = 1;
-
     public static string Write(InventoryDocument inventory)
     {
-        var json = new JsonTextWriter().StartObject()
-            .Number("schemaVersion", SchemaVersion)
-            .String("generator", "Dossier " + ThisAssembly.Version)
+        var json = new JsonTextWriter(indented: false).StartObject()
+            .Number("schemaVersion", InventoryConstants.SchemaVersion)
+            .String("generator", inventory.Generator)
             .String("assembly", inventory.Assembly);
 
         WriteGaps(json, inventory.Gaps);
@@ -129,7 +129,7 @@ internal static class JsonInventoryWriter
             .Strings("recipients", tag.Recipients)
             .Bool("exported", tag.Export)
             .Bool("collection", entry.Collection)
-            .String("taggedBy", tag.Source);
+            .String("taggedBy", tag.TaggedBy);
         WriteSource(json, entry.Source);
         json.EndObject();
     }

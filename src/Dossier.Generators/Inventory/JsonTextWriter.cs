@@ -5,10 +5,15 @@ using System.Text;
 namespace Dossier.Generators.Inventory;
 
 /// <summary>
-/// A minimal indented JSON writer. The generator runs inside the compiler, where System.Text.Json may not be
-/// loadable in the version we would build against, so the inventory writes its JSON by hand.
+/// A minimal JSON writer, indented or compact. The generator runs inside the compiler, and the build task in whatever
+/// MSBuild loads it, where System.Text.Json may not be loadable in the version we would build against, so both write
+/// their JSON by hand; the build task compiles this same file.
 /// </summary>
-internal sealed class JsonTextWriter
+/// <param name="indented">
+/// <c>true</c>: two spaces a level, a line for each value, <c>": "</c> after names (the files people diff);
+/// <c>false</c>: no whitespace at all (the form compiled into the assembly).
+/// </param>
+internal sealed class JsonTextWriter(bool indented = true)
 {
     private readonly StringBuilder _text = new();
 
@@ -38,21 +43,24 @@ internal sealed class JsonTextWriter
         return this;
     }
 
-    public JsonTextWriter Number(string name, int value)
+    public JsonTextWriter Number(string name, int value) => Number(name, value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A number as JSON text, written as it is (a number read from JSON, kept exactly as it was written).</summary>
+    public JsonTextWriter Number(string? name, string text)
     {
         Value(name);
-        _text.Append(value.ToString(CultureInfo.InvariantCulture));
+        _text.Append(text);
         return this;
     }
 
-    public JsonTextWriter Bool(string name, bool value)
+    public JsonTextWriter Bool(string? name, bool value)
     {
         Value(name);
         _text.Append(value ? "true" : "false");
         return this;
     }
 
-    public JsonTextWriter Null(string name)
+    public JsonTextWriter Null(string? name)
     {
         Value(name);
         _text.Append("null");
@@ -70,8 +78,8 @@ internal sealed class JsonTextWriter
         return EndArray();
     }
 
-    /// <summary>The document, ending in a newline.</summary>
-    public override string ToString() => _text.ToString() + "\n";
+    /// <summary>The document; an indented one ends in a newline.</summary>
+    public override string ToString() => indented ? _text.ToString() + "\n" : _text.ToString();
 
     private JsonTextWriter Open(string? name, char bracket)
     {
@@ -109,11 +117,17 @@ internal sealed class JsonTextWriter
         if (name is not null)
         {
             Quoted(name);
-            _text.Append(": ");
+            _text.Append(indented ? ": " : ":");
         }
     }
 
-    private void NewLine() => _text.Append('\n').Append(' ', _hasValues.Count * 2);
+    private void NewLine()
+    {
+        if (indented)
+        {
+            _text.Append('\n').Append(' ', _hasValues.Count * 2);
+        }
+    }
 
     private void Quoted(string value)
     {

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Dossier.Generators.Model;
 
 /// <summary>
@@ -30,6 +32,14 @@ internal sealed record TypeModel(
 {
     /// <summary>The base type has export and erasure of its own, which the generated members override.</summary>
     public bool HasGeneratedBase => GeneratedBaseFullName is not null;
+
+    /// <summary>
+    /// This model without its source positions (the type's and its members' files and lines): what the generated code
+    /// depends on. Only the inventory cites positions, so a line added above a tagged type regenerates none of it.
+    /// </summary>
+    public TypeModel WithoutPositions() => FilePath is null && Line == 0 && Members.All(member => member.FilePath is null && member.Line == 0)
+        ? this
+        : this with { FilePath = null, Line = 0, Members = Members.Select(member => member with { FilePath = null, Line = 0 }).ToEquatableArray() };
 }
 
 /// <summary>A type that contains the generated type; it is re-declared as partial around the generated code.</summary>

@@ -1,4 +1,5 @@
 using System.Linq;
+using Dossier.Generators.Analyzers.Generation;
 using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -129,14 +130,14 @@ internal static class GenerationRule
     {
         if (type.IsRefLikeType)
         {
-            return "a ref struct cannot implement IPersonalData or be held in an export; keep the personal data in a class or an ordinary struct";
+            return GenerationMessages.RefStructType;
         }
 
         for (var current = type; current is not null; current = current.ContainingType)
         {
             if (current.IsFileLocal)
             {
-                return "a file-local type is visible only in its own file, so generated code in another file cannot extend it; remove the 'file' modifier";
+                return GenerationMessages.FileLocalType;
             }
         }
 

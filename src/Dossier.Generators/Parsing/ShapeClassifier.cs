@@ -1,3 +1,4 @@
+using Dossier.Generators.Analyzers.Generation;
 using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -35,7 +36,7 @@ internal static class ShapeClassifier
 
         if (type is IArrayTypeSymbol { Rank: > 1 })
         {
-            unsupportedReason = "multi-dimensional arrays are not supported; use a single-dimensional array or a List<T>";
+            unsupportedReason = GenerationMessages.MultiDimensionalArray;
             return null;
         }
 
@@ -151,10 +152,10 @@ internal static class ShapeClassifier
     {
         reason = type switch
         {
-            { TypeKind: TypeKind.Error } => "its type could not be resolved",
-            IPointerTypeSymbol or IFunctionPointerTypeSymbol => "pointer types cannot be exported",
-            { IsRefLikeType: true } => "ref struct types such as Span<T> cannot be stored in an export",
-            INamedTypeSymbol { TypeKind: TypeKind.Delegate } => "delegates hold code, not data",
+            { TypeKind: TypeKind.Error } => GenerationMessages.UnresolvedType,
+            IPointerTypeSymbol or IFunctionPointerTypeSymbol => GenerationMessages.PointerType,
+            { IsRefLikeType: true } => GenerationMessages.RefStructMember,
+            INamedTypeSymbol { TypeKind: TypeKind.Delegate } => GenerationMessages.DelegateType,
             _ => null,
         };
         return reason is null;

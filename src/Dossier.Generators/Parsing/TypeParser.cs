@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Analyzers.Generation;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Dossier.Generators.Model;
@@ -163,8 +164,7 @@ internal static class TypeParser
         var location = member.Locations.FirstOrDefault();
         if (member is IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 })
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name,
-                "an explicit interface implementation has no name generated code can use; implement the interface member with a public property"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, GenerationMessages.ExplicitInterfaceImplementation));
             return null;
         }
 
@@ -178,7 +178,7 @@ internal static class TypeParser
         var shape = ShapeClassifier.Classify(memberType, reach, out var unsupported);
         if (shape is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, unsupported ?? "its type is not supported"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, unsupported ?? GenerationMessages.UnsupportedType));
             return null;
         }
 
@@ -191,7 +191,7 @@ internal static class TypeParser
         switch (problem)
         {
             case ErasurePlanner.Problem.NotWritable:
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? "not assignable"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? GenerationMessages.NotAssignable));
                 break;
             case ErasurePlanner.Problem.StrategyUnsuited:
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidArgument,
@@ -241,10 +241,10 @@ internal static class TypeParser
 
         var ungeneratable = GenerationRule.Ungeneratable(heldType);
         var notPartial = ungeneratable is null ? GenerationRule.NotPartial(heldType) : null;
-        var why = ungeneratable ?? (notPartial is not null ? $"'{notPartial.Name}' is not partial; declare it 'partial'" : "it cannot be extended by generated code");
+        var why = ungeneratable ?? (notPartial is not null ? GenerationMessages.HeldTypeNotPartial(notPartial.Name) : GenerationMessages.CannotBeExtended);
         var path = PathToPersonalData(heldType, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
         var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
-                $"it holds '{heldType.Name}', whose personal data ({type.Name}.{member.Name}{path}) gets no generated code and would be missing from the export and erasure of '{type.Name}': {why}")
+                GenerationMessages.HeldTypeWithoutCode(heldType.Name, type.Name, member.Name, path, why))
             .AsWarningIf(GenerationRule.RoleOf(type, reach) is TypeRole.Container or TypeRole.InteropTagged);
         diagnostics.Add(notPartial is null
             ? diagnostic
@@ -305,18 +305,18 @@ internal static class TypeParser
         {
             if (property.GetMethod is null)
             {
-                return "it has no getter, so generated code cannot read it; add a getter";
+                return GenerationMessages.NoGetter;
             }
 
             if (inherited && property.GetMethod.DeclaredAccessibility == Accessibility.Private)
             {
-                return $"its getter is private to base type '{property.ContainingType.Name}'; make it protected or make '{property.ContainingType.Name}' partial";
+                return GenerationMessages.PrivateGetterInBase(property.ContainingType.Name);
             }
         }
 
         if (inherited && member.DeclaredAccessibility == Accessibility.Private)
         {
-            return $"it is private to base type '{member.ContainingType.Name}', which generated code in '{type.Name}' cannot see; make '{member.ContainingType.Name}' partial";
+            return GenerationMessages.PrivateInBase(member.ContainingType.Name, type.Name);
         }
 
         return null;
@@ -329,51 +329,39 @@ internal static class TypeParser
             case IPropertySymbol property:
                 if (AttributeReader.PositionalParameter(property) is not null && property.SetMethod is { IsInitOnly: true })
                 {
-                    return "a positional record property (init-only)";
+                    return GenerationMessages.PositionalRecordProperty;
                 }
 
                 if (property.SetMethod is null)
                 {
-                    return property.ReturnsByRef ? null : "get-only";
+                    return property.ReturnsByRef ? null : GenerationMessages.GetOnly;
                 }
 
                 if (property.SetMethod.IsInitOnly)
                 {
-                    return "init-only";
+                    return GenerationMessages.InitOnly;
                 }
 
                 if (inherited && property.SetMethod.DeclaredAccessibility == Accessibility.Private)
                 {
-                    return $"its setter is private to base type '{property.ContainingType.Name}'";
+                    return GenerationMessages.PrivateSetterInBase(property.ContainingType.Name);
                 }
 
                 return null;
             case IFieldSymbol field:
                 if (field.IsReadOnly)
                 {
-                    return "readonly";
+                    return GenerationMessages.ReadOnlyField;
                 }
 
-                return type.IsReadOnly ? "a member of a readonly struct" : null;
+                return type.IsReadOnly ? GenerationMessages.ReadOnlyStructMember : null;
             default:
-                return "not a field or property";
+                return GenerationMessages.NotFieldOrProperty;
         }
     }
 
-    private static string NotPartialReason(INamedTypeSymbol type, INamedTypeSymbol notPartial, TypeRole role)
-    {
-        var which = SymbolEqualityComparer.Default.Equals(notPartial, type) ? "it is not partial" : $"its containing type '{notPartial.Name}' is not partial";
-        return role switch
-        {
-            TypeRole.InteropTagged =>
-                $"the type holds personal data tagged by ASP.NET Core Identity or a data classification attribute, but {which}, so Dossier neither exports nor erases it; declare it 'partial' to include it",
-            TypeRole.ExtendsGenerated =>
-                $"the type derives from '{type.BaseType?.Name}', whose export and erasure are generated, and adds members that hold personal data, which that code cannot cover while {which}; declare it 'partial'",
-            _ => SymbolEqualityComparer.Default.Equals(notPartial, type)
-                ? "the type holds personal data but is not partial; declare it 'partial'"
-                : $"the type holds personal data but its containing type '{notPartial.Name}' is not partial; declare it 'partial'",
-        };
-    }
+    private static string NotPartialReason(INamedTypeSymbol type, INamedTypeSymbol notPartial, TypeRole role) => GenerationMessages.NotPartial(
+        SymbolEqualityComparer.Default.Equals(notPartial, type), notPartial.Name, role == TypeRole.InteropTagged, role == TypeRole.ExtendsGenerated, type.BaseType?.Name);
 
     private static ParseResult DiagnosticsOnly(List<DiagnosticInfo> diagnostics) =>
         diagnostics.Count == 0 ? ParseResult.Nothing : new ParseResult(null, diagnostics.ToEquatableArray());
@@ -389,8 +377,7 @@ internal static class TypeParser
         {
             if (member is IEventSymbol fieldLikeEvent && HasFieldTargetedTag(fieldLikeEvent))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name,
-                    "an event holds handlers, not a person's data, and its compiler-made field cannot be named; remove the tag"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, member.Locations.FirstOrDefault(), member.Name, GenerationMessages.TaggedEvent));
                 continue;
             }
 
@@ -403,13 +390,11 @@ internal static class TypeParser
 
             var reason = member switch
             {
-                _ when type.TypeKind == TypeKind.Interface =>
-                    "an interface member holds no data of its own; tag the property of the class or struct that implements it",
-                IFieldSymbol { IsConst: true } => "a constant is the same for everyone, so it is nobody's personal data; remove the tag",
-                IFieldSymbol { AssociatedSymbol: { } owner } =>
-                    $"the tag is on the compiler's backing field of '{owner.Name}', which generated code cannot name; tag '{owner.Name}' itself instead of using 'field:'",
-                IPropertySymbol { IsIndexer: true } => "an indexer has no single value to export or erase; tag the collection it reads from",
-                _ when member.IsStatic => "static members belong to no single person, so they are neither exported nor erased; make it an instance member",
+                _ when type.TypeKind == TypeKind.Interface => GenerationMessages.TaggedInterfaceMember,
+                IFieldSymbol { IsConst: true } => GenerationMessages.TaggedConstant,
+                IFieldSymbol { AssociatedSymbol: { } owner } => GenerationMessages.TaggedBackingField(owner.Name),
+                IPropertySymbol { IsIndexer: true } => GenerationMessages.TaggedIndexer,
+                _ when member.IsStatic => GenerationMessages.TaggedStatic,
                 _ => null,
             };
             if (reason is not null)
@@ -452,7 +437,7 @@ internal static class TypeParser
                     AttributeReader.ReadTag(parameter) is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, parameter.Locations.FirstOrDefault(), parameter.Name,
-                        "a primary-constructor parameter of a class or struct is not a member generated code can read or erase; store it in a tagged property"));
+                        GenerationMessages.TaggedPrimaryConstructorParameter));
                 }
             }
         }
@@ -477,7 +462,7 @@ internal static class TypeParser
                 }
 
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name,
-                    $"its base type '{current.Name}' implements IPersonalData by hand, so generated code cannot extend it; derive from a type whose export is generated"));
+                    GenerationMessages.BaseImplementsByHand(current.Name)));
                 return current;
             }
         }

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.IO;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
+using Dossier.Build.Tasks;
+using Dossier.Build.Tasks.Tests;
 using Dossier.Generators.Analyzers.Approval;
 using Dossier.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -10,23 +13,43 @@ using Microsoft.CodeAnalysis.Text;
 namespace Dossier.Generators.Tests.Approval;
 
 /// <summary>
-/// The review gate as a build runs it: <see cref="Approve"/> gives what the approve command writes (the generator's
-/// <c>Approved</c> constant), and <see cref="CheckAsync"/> runs the PII009 analyzer over the generated compilation
+/// The review gate as a build runs it: <see cref="Approve"/> gives what the approve command writes (the build task's
+/// approved file, from the assembly the generator built), and <see cref="CheckAsync"/> runs the PII009 analyzer over the generated compilation
 /// with an approved file passed as an AdditionalFiles item.
 /// </summary>
 public static class ApprovalRunner
 {
     public const string ApprovedPath = "/src/PersonalData.approved.json";
 
-    /// <summary>The approved file that <c>dotnet build -p:DossierApprove=true</c> writes for <paramref name="sources"/>.</summary>
+    /// <summary>
+    /// The approved file that <c>dotnet build -p:DossierApprove=true</c> writes for <paramref name="sources"/>: the
+    /// generator compiles the assembly, and the build task (<see cref="ApproveDossierInventory"/>) writes the file from it.
+    /// </summary>
     public static string Approve(params string[] sources)
     {
         var approving = TestOptions.FromProperties(new Dictionary<string, string> { ["DossierApprove"] = "true" });
         var (output, _, diagnostics) = GeneratorHarness.Run(approving, sources);
         var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var inventory = output.GetTypeByMetadataName(Dossier.Generators.Inventory.InventoryConstants.MetadataName) ?? throw new InvalidOperationException("No inventory was generated.");
-        return inventory.GetMembers("Approved").OfType<IFieldSymbol>().Single().ConstantValue as string ?? throw new InvalidOperationException("No approved constant.");
+        var folder = Directory.CreateTempSubdirectory("dossier-approve-").FullName;
+        try
+        {
+            var assembly = Path.Combine(folder, "Approving.dll");
+            using (var stream = File.Create(assembly))
+            {
+                var emit = output.Emit(stream);
+                Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            }
+
+            var approved = Path.Combine(folder, "PersonalData.approved.json");
+            var engine = new RecordingBuildEngine();
+            Assert.True(new ApproveDossierInventory { BuildEngine = engine, AssemblyPath = assembly, ApprovedInventoryPath = approved }.Execute(), string.Join("\n", engine.Errors));
+            return File.ReadAllText(approved);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>The PII009 diagnostics (and any analyzer crash) for <paramref name="sources"/> against <paramref name="approved"/>.</summary>
@@ -57,7 +80,4 @@ public static class ApprovalRunner
         var text = location.SourceTree?.GetText() ?? SourceText.From(approved ?? throw new InvalidOperationException("The diagnostic is in the approved file; pass its text."));
         return text.ToString(location.SourceSpan);
     }
-
-
-
 }

@@ -70,6 +70,75 @@ public class IncrementalityTests
             output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
     }
 
+    /// <summary>An untagged type above a tagged one, in the same file.</summary>
+    private const string SharedFile = """
+        public class Formatter
+        {
+            public string Format(int value) => value.ToString();
+        }
+
+        public partial class Member
+        {
+            [PersonalData(DataCategory.Email)] public string? Email { get; set; }
+            public Address? Home { get; set; }
+        }
+        """;
+
+    private static readonly string[] DossierSteps = typeof(PersonalDataGenerator.Steps).GetFields()
+        .Select(field => (string)field.GetRawConstantValue()!).ToArray();
+
+    private static GeneratorRunResult RunEdited(string replace, string with) => RunEdited(replace, with, out _);
+
+    private static GeneratorRunResult RunEdited(string replace, string with, out GeneratorRunResult before)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Tagged, SharedFile);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        before = driver.GetRunResult().Results.Single();
+        var shared = compilation.SyntaxTrees.Last();
+        Assert.Contains(replace, shared.ToString(), StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(shared,
+            CSharpSyntaxTree.ParseText(shared.ToString().Replace(replace, with, StringComparison.Ordinal), GeneratorHarness.ParseOptions, shared.FilePath));
+        return driver.RunGenerators(edited).GetRunResult().Results.Single();
+    }
+
+    private static List<string> NewWork(GeneratorRunResult result, IEnumerable<string> steps, bool sourceOutputs = false) =>
+        steps.Where(result.TrackedSteps.ContainsKey)
+            .SelectMany(step => result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => (step, output.Reason)))
+            .Concat(sourceOutputs
+                ? result.TrackedOutputSteps.SelectMany(step => step.Value.SelectMany(run => run.Outputs).Select(output => (step: step.Key, output.Reason)))
+                : Enumerable.Empty<(string step, IncrementalStepRunReason Reason)>())
+            .Where(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Select(output => output.step + ": " + output.Reason)
+            .ToList();
+
+    [Fact]
+    public void An_edit_to_an_untagged_type_in_the_file_of_a_tagged_type_regenerates_nothing()
+    {
+        var result = RunEdited("value.ToString()", "value.ToString(\"D\")");
+        Assert.Empty(NewWork(result, DossierSteps, sourceOutputs: true));
+    }
+
+    [Fact]
+    public void A_line_added_above_a_tagged_type_regenerates_none_of_its_code()
+    {
+        var result = RunEdited("public class Formatter", "// A line that moves every type below it.\npublic class Formatter", out var before);
+
+        // The type's model changes (its inventory cites the new line); the model its code is generated from does not.
+        Assert.Contains(PersonalDataGenerator.Steps.Types + ": Modified", NewWork(result, new[] { PersonalDataGenerator.Steps.Types }));
+        Assert.True(result.TrackedSteps.ContainsKey(PersonalDataGenerator.Steps.EmittedTypes), "the emitted models are not tracked");
+        Assert.Empty(NewWork(result, new[] { PersonalDataGenerator.Steps.EmittedTypes }));
+
+        // One source is written again: the inventory, whose JSON gives the member's new line. No type's code is.
+        var rewritten = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs)
+            .Count(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, rewritten);
+        static string Inventory(GeneratorRunResult run) =>
+            run.GeneratedSources.Single(source => !source.HintName.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        static string WithoutLines(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"line\\"":[0-9]+", "line");
+        Assert.NotEqual(Inventory(before), Inventory(result));
+        Assert.Equal(WithoutLines(Inventory(before)), WithoutLines(Inventory(result)));
+    }
+
     [Fact]
     public void An_edit_to_a_tagged_member_regenerates_that_type()
     {

@@ -86,7 +86,7 @@ public class InteropTests
     [Fact]
     public void The_inventory_lists_interop_tagged_members_with_their_source_and_encryption()
     {
-        var json = JsonNode.Parse(InventoryHarness.Generate(Classifications, """
+        var json = JsonNode.Parse(InventoryHarness.Json(Classifications, """
             [DataSubject("Account")]
             public partial class AppUser : Microsoft.AspNetCore.Identity.IdentityUser
             {
@@ -94,7 +94,7 @@ public class InteropTests
                 [Acme.HealthData] public string? Allergies { get; set; }
                 [PersonalData(DataCategory.Name, Purpose = "Greeting", LegalBasis = LegalBasis.Contract)] public string? DisplayName { get; set; }
             }
-            """).Json)!;
+            """))!;
 
         var members = json["subjects"]!.AsArray().Single(subject => (string?)subject!["name"] == "Account")!["members"]!.AsArray()
             .ToDictionary(member => (string)member!["member"]!, member => member!);

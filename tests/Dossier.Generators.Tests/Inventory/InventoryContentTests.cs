@@ -16,7 +16,7 @@ public class InventoryContentTests
     [Fact]
     public void Json_follows_the_documented_schema()
     {
-        var result = Validate(InventoryHarness.Generate(InventoryModel.Sources).Json);
+        var result = Validate(InventoryHarness.Json(InventoryModel.Sources));
 
         Assert.True(result.IsValid, Describe(result));
     }
@@ -24,7 +24,7 @@ public class InventoryContentTests
     [Fact]
     public void Json_of_a_project_with_nothing_declared_follows_the_schema_too()
     {
-        var json = InventoryHarness.Generate("public class Plain { public int Count { get; set; } }").Json;
+        var json = InventoryHarness.Json("public class Plain { public int Count { get; set; } }");
 
         Assert.True(Validate(json).IsValid, Describe(Validate(json)));
         var root = JsonNode.Parse(json)!;
@@ -35,7 +35,7 @@ public class InventoryContentTests
     [Fact]
     public void The_schema_rejects_what_the_contract_does_not_allow()
     {
-        var json = JsonNode.Parse(InventoryHarness.Generate(InventoryModel.Sources).Json)!;
+        var json = JsonNode.Parse(InventoryHarness.Json(InventoryModel.Sources))!;
         json["subjects"]![0]!["members"]![0]!["category"] = "Hobby";
 
         Assert.False(Validate(json.ToJsonString()).IsValid);
@@ -44,7 +44,7 @@ public class InventoryContentTests
     [Fact]
     public void Subjects_reach_nested_objects_and_collections_but_not_non_personal_members()
     {
-        var json = JsonNode.Parse(InventoryHarness.Generate(InventoryModel.Sources).Json)!;
+        var json = JsonNode.Parse(InventoryHarness.Json(InventoryModel.Sources))!;
         var customer = json["subjects"]!.AsArray().Single(subject => (string?)subject!["name"] == "Customer")!;
         var paths = customer["members"]!.AsArray().Select(member => (string?)member!["path"]).ToList();
 
@@ -58,7 +58,7 @@ public class InventoryContentTests
     [Fact]
     public void Employee_gets_the_members_of_its_base_type()
     {
-        var json = JsonNode.Parse(InventoryHarness.Generate(InventoryModel.Sources).Json)!;
+        var json = JsonNode.Parse(InventoryHarness.Json(InventoryModel.Sources))!;
         var employee = json["subjects"]!.AsArray().Single(subject => (string?)subject!["name"] == "Employee")!;
 
         var fullName = employee["members"]!.AsArray().Single(member => (string?)member!["path"] == "Employee.FullName")!;
@@ -72,8 +72,8 @@ public class InventoryContentTests
         var compilation = GeneratorHarness.CreateCompilation(InventoryModel.Sources);
         InventoryHarness.CreateDriver(projectDirectory: null).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        var json = (string)output.GetTypeByMetadataName(Dossier.Generators.Inventory.InventoryConstants.MetadataName)!.GetMembers("Json").OfType<IFieldSymbol>().Single().ConstantValue!;
-        Assert.Contains("\"file\": \"/src/File1.cs\"", json);
+        var json = InventoryHarness.Constant(output);
+        Assert.Contains("\"file\":\"/src/File1.cs\"", json);
     }
 
     [Fact]
@@ -82,19 +82,26 @@ public class InventoryContentTests
         const string scenario = """
             public static class Scenario
             {
-                public static string Run() => Dossier.Generated.PersonalDataInventory.Json + "\u0001" +
-                    Dossier.Generated.PersonalDataInventory.Markdown + "\u0001" + Dossier.Generated.PersonalDataInventory.Csv;
+                public static string Run() => Dossier.Generated.PersonalDataInventory.Json;
             }
             """;
         var sources = InventoryModel.Sources.Append(scenario).ToArray();
 
-        var atRunTime = GeneratorHarness.RunScenario(sources).Split('\u0001');
+        var atRunTime = GeneratorHarness.RunScenario(sources);
 
-        Assert.Equal(3, atRunTime.Length);
-        Assert.Contains("\"path\": \"Customer.Home.Street\"", atRunTime[0]);
-        Assert.StartsWith("# Personal data inventory", atRunTime[1], StringComparison.Ordinal);
-        Assert.StartsWith("assembly,subject,path", atRunTime[2], StringComparison.Ordinal);
-        using var _ = JsonDocument.Parse(atRunTime[0]);
+        Assert.Contains("\"path\":\"Customer.Home.Street\"", atRunTime);
+        Assert.True(Validate(atRunTime).IsValid, Describe(Validate(atRunTime)));
+        using var _ = JsonDocument.Parse(atRunTime);
+    }
+
+    [Fact]
+    public void The_json_is_compact_one_line_without_indentation()
+    {
+        var json = InventoryHarness.Json(InventoryModel.Sources);
+
+        Assert.StartsWith("{\"schemaVersion\":1,\"generator\":\"Dossier ", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", json);
+        Assert.DoesNotContain("\": ", json);
     }
 
     [Fact]

@@ -65,6 +65,31 @@ public class UntaggedContextTests
         """);
 
     [Fact]
+    public Task What_follows_who_did_it_is_that_persons() => Verify.VerifyAsync("""
+        public class MovieRequest
+        {
+            public string {|PII003:RequestedByAlias|} { get; set; } = "";
+            public string {|PII003:CreatedByName|} { get; set; } = "";
+            public string SortedByName { get; set; } = "";
+            public string GroupedByName { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task A_ticket_or_an_issue_carries_what_its_writer_wrote() => Verify.VerifyAsync("""
+        public class Issues
+        {
+            public string {|PII003:Subject|} { get; set; } = "";
+            public string {|PII003:Description|} { get; set; } = "";
+            public string IssueCategory { get; set; } = "";
+        }
+
+        public class BlogComment { public string {|PII003:CommentText|} { get; set; } = ""; }
+        public class NewsletterCampaign { public string Subject { get; set; } = ""; public string Body { get; set; } = ""; }
+        public class BlogPost { public string Body { get; set; } = ""; public string Description { get; set; } = ""; }
+        """);
+
+    [Fact]
     public Task Number_and_code_elsewhere_are_not_card_data() => Verify.VerifyAsync("""
         public class GiftCard { public string Code { get; set; } = ""; public string Number { get; set; } = ""; }
         public class Invoice { public string Number { get; set; } = ""; public string Code { get; set; } = ""; }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Dossier.Generators.Inventory;
-using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Dossier.Generators.Analyzers.Approval;
@@ -16,7 +15,7 @@ internal sealed record ApprovedFile(IReadOnlyList<ApprovedFileEntry> Entries, st
 }
 
 /// <summary>
-/// Reads the approved inventory that <see cref="ApprovedInventory.Write"/> writes. A fact left out of an entry
+/// Reads the approved inventory that the build task writes (<c>dotnet build -p:DossierApprove=true</c>). A fact left out of an entry
 /// reads as missing (and so differs from the code); an entry without its type or path, a value of the wrong
 /// kind or text that is not JSON makes the whole file unreadable, with the line and column of the problem.
 /// </summary>
@@ -118,12 +117,12 @@ internal static class ApprovedInventoryReader
         var other => throw new JsonSyntaxException(other.Start, $"'{name}' must be true or false"),
     };
 
-    private static EquatableArray<string> Strings(JsonNode member, string name)
+    private static IReadOnlyList<string> Strings(JsonNode member, string name)
     {
         var node = member.Property(name);
         if (node is null || node.Kind == JsonKind.Null)
         {
-            return EquatableArray<string>.Empty;
+            return System.Array.Empty<string>();
         }
 
         var values = new List<string>();
@@ -140,7 +139,7 @@ internal static class ApprovedInventoryReader
             }
 
             values.Sort(System.StringComparer.Ordinal);
-            return values.ToEquatableArray();
+            return values;
         }
 
         throw new JsonSyntaxException(node.Start, $"'{name}' must be an array of strings");

@@ -50,7 +50,7 @@ internal static partial class BuiltInTerms
             "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
             "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person");
         b.AddHead("Name", "name", Reach.Person, Reach.Subject, "billing", "shipping", "delivery", "invoice");
-        b.Add("Name", Reach.Person, "salutation", "honorific", "initial", "spouse");
+        b.Add("Name", Reach.Person, "salutation", "honorific", "initial", "spouse", "alias");
 
         b.AddHead("PostalAddress", "address", Reach.Subject, Reach.Subject, AddressModifiers);
         b.Add("PostalAddress", Reach.Subject,
@@ -77,7 +77,7 @@ internal static partial class BuiltInTerms
             "citizenship", "place of birth", "birth place", "birthplace", "country of birth", "birth country",
             "city of birth", "marital status", "civil status", "relationship status", "native language",
             "mother tongue", "first language", "preferred language", "spoken language");
-        b.Add("Demographic", Reach.Person, "sex", "language", "dependant", "dependent", "number of dependents");
+        b.Add("Demographic", Reach.Person, "sex", "dependant", "dependent", "number of dependents");
 
         b.Add("GovernmentId", Reach.Subject,
             "social security", "social security number", "social insurance number", "national id",
@@ -132,7 +132,7 @@ internal static partial class BuiltInTerms
             "auth token", "authentication token", "session token", "bearer token", "identity token", "access code",
             "license key", "licence key", "recovery token", "reset token", "activation token", "access secret",
             "token secret", "encrypted key", "key encrypted");
-        b.Add("Credential", Reach.Person, "pin");
+        b.Add("Credential", Reach.Person, "pin", "salt");
         b.AddHeadExcept("Credential", "secret", Reach.Subject,
             "client", "app", "application", "api", "webhook", "signing", "jwt", "consumer", "service", "integration",
             "shared", "system", "server", "installation", "organization", "bot", "storage", "manager");

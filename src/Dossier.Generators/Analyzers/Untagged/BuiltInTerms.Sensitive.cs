@@ -69,6 +69,9 @@ internal static partial class BuiltInTerms
         b.Add("Communication", Reach.Communication,
             "body", "content", "text", "subject", "html body", "plain text", "attachment", "html", "snippet", "comment",
             "comment text", "header", "heading", "remark", "enquiry", "inquiry");
+
+        // A ticket's or an issue's description is what its writer wrote; a longer name describes something else.
+        b.AddExact("Communication", Reach.Communication, "description");
         b.Add("Communication", Reach.Subject, "enquiry", "inquiry", "order comment", "customer comment");
 
         b.Add("Employment", Reach.Subject,
@@ -92,7 +95,7 @@ internal static partial class BuiltInTerms
             "browsing history", "search history", "purchase history", "watch history", "viewing history",
             "listening history", "clickstream", "click stream", "browsing behavior", "browsing behaviour",
             "search term", "search query", "search text", "search phrase");
-        b.Add("Behavioral", Reach.Person, "interest", "hobby", "order history");
+        b.Add("Behavioral", Reach.Person, "interest", "hobby", "order history", "visited page", "last visited page", "last visited url");
 
         // Preferences are a person's tastes; a language or a display preference is a setting of the application.
         b.AddHeadExcept("Behavioral", "preference", Reach.Person,

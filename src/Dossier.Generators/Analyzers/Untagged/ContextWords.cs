@@ -107,12 +107,19 @@ internal static class ContextWords
     public static readonly HashSet<string> CommunicationTypeWords = Set(
         "message", "chat", "conversation", "email", "mail", "sms", "inbox", "comment", "reply", "voicemail",
         "transcript", "letter", "dm", "post", "tweet", "thread", "correspondence", "review", "feedback",
-        "testimonial", "enquiry", "inquiry");
+        "testimonial", "enquiry", "inquiry", "ticket", "issue", "complaint");
 
     /// <summary>Words in a type name that make a "message" a system artefact, not a person's communication.</summary>
     public static readonly HashSet<string> SystemMessageWords = Set(
         "queue", "bus", "broker", "log", "error", "exception", "notification", "template", "outbox", "inbox",
         "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option");
+
+    /// <summary>
+    /// Words in a type name that make a message one sent to many (a blog post, a newsletter, a campaign), not a
+    /// person's own communication, unless the type is also a comment or review on it (<c>BlogComment</c>).
+    /// </summary>
+    public static readonly HashSet<string> PublicationTypeWords = Set(
+        "blog", "news", "newsletter", "campaign", "mass", "bulk", "broadcast");
 
     /// <summary>Words that, after a term, make the member about the term rather than the data (<c>EmailTemplate</c>).</summary>
     public static readonly HashSet<string> VetoAfter = Set(
@@ -128,7 +135,7 @@ internal static class ContextWords
         "host", "port", "unit", "precision", "accuracy", "radius", "threshold", "error", "exception", "enum",
         "icon", "width", "mask", "scheme", "schema", "client", "sender", "notification", "alert", "warning",
         "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened",
-        "tag", "blur", "aspect", "ratio");
+        "tag", "blur", "aspect", "ratio", "lockout", "minute", "hour");
 
     /// <summary>
     /// Words that, after a contact or account term, describe it rather than hold it (<c>PhoneType</c>,
@@ -204,6 +211,20 @@ internal static class ContextWords
     public static readonly HashSet<string> LogTypeHeads = Set("log", "entry", "event", "history", "record", "trail");
 
     public static bool IsPersonWord(string word) => PersonWords.Contains(word);
+
+    /// <summary>Participles that order, group or key things rather than name who acted (<c>SortedByName</c>).</summary>
+    private static readonly HashSet<string> ArrangingParticiples = Set(
+        "sorted", "ordered", "grouped", "filtered", "partitioned", "keyed", "indexed", "identified", "followed",
+        "replaced", "superseded", "backed", "caused", "covered", "handled", "powered", "generated", "triggered");
+
+    /// <summary>
+    /// Whether <paramref name="word"/> before "by" names an act of someone (<c>RequestedBy</c>, <c>SentBy</c>), so
+    /// the term after it is that someone's.
+    /// </summary>
+    public static bool IsActorParticiple(string word) =>
+        !ArrangingParticiples.Contains(word) &&
+        (word is "sent" or "written" or "made" or "done" or "paid" or "held" or "taken" or "given" or "signed" ||
+         (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)));
 
     private static HashSet<string> Set(params string[] words)
     {

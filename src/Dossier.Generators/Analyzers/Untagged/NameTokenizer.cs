@@ -64,6 +64,10 @@ internal static class NameTokenizer
         ["people"] = "person",
         ["addresses"] = "address",
         ["aliases"] = "alias",
+        ["alias"] = "alias",
+        ["bias"] = "bias",
+        ["atlas"] = "atlas",
+        ["canvas"] = "canvas",
         ["statuses"] = "status",
     };
 

@@ -31,6 +31,11 @@ internal sealed partial class PersonalDataClassifier
                     {
                         role = words[i];
                     }
+                    else if (i > 0 && words[i] == "by" && ContextWords.IsActorParticiple(words[i - 1]))
+                    {
+                        // RequestedByAlias, CreatedByName: the one who did it is a person.
+                        role = words[i - 1] + " by";
+                    }
                 }
 
                 string? because = null;
@@ -50,7 +55,7 @@ internal sealed partial class PersonalDataClassifier
                     {
                         reach = rule.ModifiedReach ?? reach;
                     }
-                    else if (!(roleWordsCount && ContextWords.PersonWords.Contains(previous)))
+                    else if (!(roleWordsCount && (ContextWords.PersonWords.Contains(previous) || (previous == "by" && role is not null))))
                     {
                         unmodified = true;
                     }

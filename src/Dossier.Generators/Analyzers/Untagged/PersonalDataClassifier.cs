@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using Dossier.Generators.Common;
 
 namespace Dossier.Generators.Analyzers.Untagged;
 
@@ -16,12 +17,6 @@ internal sealed partial class PersonalDataClassifier
     private static readonly HashSet<string> ValueObjectCategories = new(StringComparer.Ordinal)
     {
         "Email", "Phone", "GovernmentId", "Financial", "OnlineIdentifier", "DateOfBirth", "Identifier", "Credential",
-    };
-
-    private static readonly HashSet<string> SpecialCategories = new(StringComparer.Ordinal)
-    {
-        "Health", "Genetic", "Biometric", "RacialOrEthnicOrigin", "PoliticalOpinion", "ReligiousBelief",
-        "TradeUnionMembership", "SexLifeOrOrientation", "CriminalRecord",
     };
 
     private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "count", "quantity", "qty", "tally" };
@@ -121,7 +116,7 @@ internal sealed partial class PersonalDataClassifier
             case MemberShapeKind.Boolean:
                 // A flag says whether, not what (EmailConfirmed), except where the whether is itself a special
                 // category (HasCriminalConvictions, IsPregnant): GDPR Art. 9 and 10 protect the fact.
-                return byName is { } flag && SpecialCategories.Contains(flag.Rule.Category) && (context.Kind == TypeContextKind.Person || flag.Role is not null)
+                return byName is { } flag && IsSpecial(flag.Rule.Category) && (context.Kind == TypeContextKind.Person || flag.Role is not null)
                     ? Verdict(flag, context)
                     : null;
             case MemberShapeKind.Timestamp:
@@ -250,7 +245,9 @@ internal sealed partial class PersonalDataClassifier
 
         if (match.Role is { } role)
         {
-            return new Classification(match.Rule.Category, $"the name says '{term}'{origin} of a '{role}'");
+            return new Classification(match.Rule.Category, role.EndsWith(" by", StringComparison.Ordinal)
+                ? $"the name says '{term}'{origin} of whoever it was '{role}'"
+                : $"the name says '{term}'{origin} of a '{role}'");
         }
 
         if (match.Rule.Reach == Reach.Communication)
@@ -349,4 +346,7 @@ internal sealed partial class PersonalDataClassifier
         vocabulary.RemoveWhere(word => word.Length < 2);
         return vocabulary;
     }
+
+    /// <summary>Whether a rule's category is special (Art. 9, Art. 10), as every other rule of Dossier decides it.</summary>
+    private static bool IsSpecial(string category) => CategoryPolicy.IsSpecial(EnumNames.CategoryValue(category));
 }

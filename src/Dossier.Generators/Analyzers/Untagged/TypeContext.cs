@@ -318,5 +318,6 @@ internal static class TypeContextClassifier
                             (words[words.Count - 1] == "model" && words[words.Count - 2] is "view" or "page"));
 
     private static bool IsCommunication(List<string> words) =>
-        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(ContextWords.SystemMessageWords.Contains);
+        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(ContextWords.SystemMessageWords.Contains) &&
+        !(words.Exists(ContextWords.PublicationTypeWords.Contains) && !words.Exists(ContextWords.ReviewTypeWords.Contains));
 }

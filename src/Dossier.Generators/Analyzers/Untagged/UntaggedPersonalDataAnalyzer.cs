@@ -226,18 +226,11 @@ public sealed class UntaggedPersonalDataAnalyzer : DossierAnalyzer
     private static PersonalDataClassifier ClassifierFor(AnalyzerOptions options, SyntaxTree tree, string? fileText, ConcurrentDictionary<string, PersonalDataClassifier> classifiers)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        var local = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
         foreach (var key in UntaggedOptions.Keys)
         {
-            if (global.TryGetValue(UntaggedOptions.Prefix + key, out var fromGlobal))
+            foreach (var value in OptionValues.AddingUp(options, tree, UntaggedOptions.Prefix + key))
             {
-                UntaggedOptions.Add(values, key, fromGlobal);
-            }
-
-            if (local.TryGetValue(UntaggedOptions.Prefix + key, out var fromTree))
-            {
-                UntaggedOptions.Add(values, key, fromTree);
+                UntaggedOptions.Add(values, key, value);
             }
         }
 

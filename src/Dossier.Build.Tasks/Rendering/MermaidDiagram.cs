@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Dossier.Generators.Inventory;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// A Mermaid flowchart (rendered by GitHub) of data subjects → the categories of their data → recipients.

@@ -2,7 +2,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace Dossier.Generators.Tests.Inventory;
+namespace Dossier.Build.Tasks.Tests.Rendering;
 
 /// <summary>A fideslang dataset file read with YamlDotNet, holding just what the tests look at.</summary>
 public sealed record FidesDataset(string FidesKey, IReadOnlyList<FidesCollection> Collections)

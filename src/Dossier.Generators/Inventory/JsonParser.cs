@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Dossier.Generators.Analyzers.Approval;
+namespace Dossier.Generators.Inventory;
 
 /// <summary>The kinds of JSON value.</summary>
 internal enum JsonKind
@@ -59,9 +59,10 @@ internal sealed class JsonSyntaxException(int position, string message) : Except
 }
 
 /// <summary>
-/// A strict JSON (RFC 8259) reader for the approved inventory. Analyzers run inside the compiler, where
-/// System.Text.Json is not loadable on every host, so the file is read by this small parser instead. It never
-/// throws anything but <see cref="JsonSyntaxException"/>, which the caller turns into a diagnostic.
+/// A strict JSON (RFC 8259) reader, for the approved inventory (read by PII009) and for the inventory facts the
+/// generator compiles into the assembly (read by the build task). Analyzers run inside the compiler, and the task in
+/// whatever MSBuild loads it, where System.Text.Json is not loadable on every host, so both read JSON with this small
+/// parser instead. It never throws anything but <see cref="JsonSyntaxException"/>, which the caller reports.
 /// </summary>
 internal sealed class JsonParser
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// Derives fideslang keys from names. fideslang accepts <c>[A-Za-z0-9_.&lt;&gt;-]+</c>; Dossier writes the

@@ -1,25 +1,26 @@
 using ApprovalTests;
 using ApprovalTests.Reporters;
+using Dossier.Generators.Tests.Inventory;
 
-namespace Dossier.Generators.Tests.Inventory;
+namespace Dossier.Build.Tasks.Tests.Rendering;
 
 /// <summary>The three formats of the inventory for a realistic model, kept as approved files beside this test.</summary>
 [UseReporter(typeof(QuietReporter))]
 public class InventoryFormatTests
 {
     [Fact]
-    public void Json_inventory() => Approvals.VerifyWithExtension(InventoryHarness.Generate(InventoryModel.Sources).Json, ".json");
+    public void Json_inventory() => Approvals.VerifyWithExtension(WrittenInventory.Files(InventoryModel.Sources).Json, ".json");
 
     [Fact]
-    public void Markdown_inventory() => Approvals.VerifyWithExtension(InventoryHarness.Generate(InventoryModel.Sources).Markdown, ".md");
+    public void Markdown_inventory() => Approvals.VerifyWithExtension(WrittenInventory.Files(InventoryModel.Sources).Markdown, ".md");
 
     [Fact]
-    public void Csv_inventory() => Approvals.VerifyWithExtension(InventoryHarness.Generate(InventoryModel.Sources).Csv, ".csv");
+    public void Csv_inventory() => Approvals.VerifyWithExtension(WrittenInventory.Files(InventoryModel.Sources).Csv, ".csv");
 
     [Fact]
     public void Csv_quotes_fields_and_ends_lines_with_crlf_as_rfc_4180_says()
     {
-        var csv = InventoryHarness.Generate(InventoryModel.Sources).Csv;
+        var csv = WrittenInventory.Files(InventoryModel.Sources).Csv;
 
         Assert.DoesNotContain("\n", csv.Replace("\r\n", string.Empty));
         Assert.Contains(",\"Allergies, for food deliveries\",", csv);
@@ -31,8 +32,8 @@ public class InventoryFormatTests
     [Fact]
     public void Same_code_gives_the_same_bytes()
     {
-        var first = InventoryHarness.Generate(InventoryModel.Sources);
-        var second = InventoryHarness.Generate(InventoryModel.Sources);
+        var first = WrittenInventory.Files(InventoryModel.Sources);
+        var second = WrittenInventory.Files(InventoryModel.Sources);
 
         Assert.Equal(first.Json, second.Json);
         Assert.Equal(first.Markdown, second.Markdown);

@@ -1,6 +1,6 @@
-using Dossier.Generators.Inventory;
+using Dossier.Build.Tasks.Rendering;
 
-namespace Dossier.Generators.Tests.Inventory;
+namespace Dossier.Build.Tasks.Tests.Rendering;
 
 public class FidesKeysTests
 {

@@ -3,23 +3,24 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ApprovalTests;
 using ApprovalTests.Reporters;
-using Dossier.Generators.Inventory;
+using Dossier.Build.Tasks.Rendering;
+using Dossier.Generators.Tests.Inventory;
 using YamlDotNet.RepresentationModel;
 
-namespace Dossier.Generators.Tests.Inventory;
+namespace Dossier.Build.Tasks.Tests.Rendering;
 
 /// <summary>The inventory as a fideslang dataset: what Fides reads, checked with a real YAML parser.</summary>
 [UseReporter(typeof(QuietReporter))]
 public class FidesDatasetTests
 {
     [Fact]
-    public void Fides_dataset() => Approvals.VerifyWithExtension(InventoryHarness.FidesDataset(InventoryModel.Sources), ".yml");
+    public void Fides_dataset() => Approvals.VerifyWithExtension(WrittenInventory.FidesDataset(InventoryModel.Sources), ".yml");
 
     [Fact]
     public void Every_member_of_every_subject_and_unreached_type_is_a_field_exactly_once()
     {
-        var (json, _, _) = InventoryHarness.Generate(InventoryModel.Sources);
-        var dataset = FidesDataset.Parse(InventoryHarness.FidesDataset(InventoryModel.Sources));
+        var (json, _, _) = WrittenInventory.Files(InventoryModel.Sources);
+        var dataset = FidesDataset.Parse(WrittenInventory.FidesDataset(InventoryModel.Sources));
 
         var expected = ExpectedFields(json).OrderBy(field => field, StringComparer.Ordinal).ToList();
         var written = dataset.Collections.SelectMany(collection => collection.TaggedFields.Select(field => collection.Name + ":" + field.Path))
@@ -32,8 +33,8 @@ public class FidesDatasetTests
     [Fact]
     public void Each_field_has_the_category_of_the_mapping_table_and_fideslang_knows_it()
     {
-        var (json, _, _) = InventoryHarness.Generate(InventoryModel.Sources);
-        var dataset = FidesDataset.Parse(InventoryHarness.FidesDataset(InventoryModel.Sources));
+        var (json, _, _) = WrittenInventory.Files(InventoryModel.Sources);
+        var dataset = FidesDataset.Parse(WrittenInventory.FidesDataset(InventoryModel.Sources));
         var categoryByMember = Members(json).ToLookup(member => member.Member, member => member.Category);
 
         var fields = dataset.Collections.SelectMany(collection => collection.TaggedFields).ToList();
@@ -75,7 +76,7 @@ public class FidesDatasetTests
     [Fact]
     public void Keys_and_names_are_valid_unique_and_sorted_as_fideslang_sorts_them()
     {
-        var dataset = FidesDataset.Parse(InventoryHarness.FidesDataset(InventoryModel.Sources));
+        var dataset = FidesDataset.Parse(WrittenInventory.FidesDataset(InventoryModel.Sources));
 
         Assert.Equal("northwind_app", dataset.FidesKey);
         var names = dataset.Collections.Select(collection => collection.Name).ToList();
@@ -88,7 +89,7 @@ public class FidesDatasetTests
     [Fact]
     public void Nested_objects_are_object_fields_and_retained_members_are_read_only()
     {
-        var customer = FidesDataset.Parse(InventoryHarness.FidesDataset(InventoryModel.Sources)).Collections.Single(collection => collection.Name == "customer");
+        var customer = FidesDataset.Parse(WrittenInventory.FidesDataset(InventoryModel.Sources)).Collections.Single(collection => collection.Name == "customer");
 
         Assert.Equal("object[]", customer.Fields.Single(field => field.Name == "Orders").DataType);
         Assert.Equal("object", customer.Fields.Single(field => field.Name == "Home").DataType);
@@ -121,7 +122,7 @@ public class FidesDatasetTests
             }
             """;
 
-        var dataset = FidesDataset.Parse(InventoryHarness.FidesDataset(source));
+        var dataset = FidesDataset.Parse(WrittenInventory.FidesDataset(source));
 
         Assert.Equal(new[] { "kunde_vip_1_null", "kunde_vip_1_null_2" }, dataset.Collections.Select(collection => collection.Name));
         var hostile = dataset.Collections.Single(collection => collection.Description.Contains(Subject, StringComparison.Ordinal));
@@ -135,7 +136,7 @@ public class FidesDatasetTests
     [Fact]
     public void No_personal_data_gives_a_dataset_with_no_collections()
     {
-        var dataset = FidesDataset.Parse(InventoryHarness.FidesDataset("namespace Empty { public class Nothing { public int Count { get; set; } } }"));
+        var dataset = FidesDataset.Parse(WrittenInventory.FidesDataset("namespace Empty { public class Nothing { public int Count { get; set; } } }"));
 
         Assert.Equal("northwind_app", dataset.FidesKey);
         Assert.Empty(dataset.Collections);
@@ -144,7 +145,7 @@ public class FidesDatasetTests
     [Fact]
     public void Same_code_gives_the_same_bytes()
     {
-        Assert.Equal(InventoryHarness.FidesDataset(InventoryModel.Sources), InventoryHarness.FidesDataset(InventoryModel.Sources));
+        Assert.Equal(WrittenInventory.FidesDataset(InventoryModel.Sources), WrittenInventory.FidesDataset(InventoryModel.Sources));
     }
 
     /// <summary>"collection:Field.Nested" for every member the JSON inventory lists, as the dataset should name it.</summary>

@@ -1,4 +1,4 @@
-namespace Dossier.Generators.Tests.Inventory;
+namespace Dossier.Build.Tasks.Tests.Rendering;
 
 /// <summary>
 /// The data categories of the fideslang default taxonomy as of fideslang 3.1 (unchanged since 2.0; fideslang 3.0

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Dossier.Generators.Inventory;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// Writes one row per member for spreadsheets, quoted as RFC 4180 says (CRLF line ends). Rows carry the

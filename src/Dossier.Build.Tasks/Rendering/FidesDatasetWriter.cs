@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Dossier.Generators.Inventory;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// Writes the inventory as a fideslang 3.1 dataset (YAML), for <c>fides push</c>: one collection per data subject
@@ -21,7 +22,7 @@ internal static class FidesDatasetWriter
             .Pair(1, "name", inventory.Assembly)
             .Pair(1, "description", "Personal data held by the code of " + inventory.Assembly + ", from Dossier's inventory (GDPR Art. 30 record of processing).")
             .Key(1, "meta")
-            .Pair(2, "generator", "Dossier " + ThisAssembly.Version);
+            .Pair(2, "generator", inventory.Generator);
         if (inventory.Controller is { } controller)
         {
             yaml.Pair(2, "controller", controller.Name);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// Writes a string as a YAML scalar that every parser reads back as that same string. A value is left plain only

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// Dossier's <c>DataCategory</c> names mapped to data categories of the fideslang 3.1 default taxonomy. Every key

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Dossier.Generators.Inventory;
 
-namespace Dossier.Generators.Inventory;
+namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
 /// Writes the inventory for people: the gaps first (what an auditor must act on), then the controller, the
@@ -20,8 +21,8 @@ internal static class MarkdownInventoryWriter
     {
         var text = new StringBuilder();
         text.Append("# Personal data inventory: ").Append(Cell(inventory.Assembly)).Append("\n\n")
-            .Append("The record of processing (GDPR Art. 30(1)) of the personal data this assembly's code holds, written by Dossier ")
-            .Append(ThisAssembly.Version).Append(" from its `[PersonalData]` declarations.\n\n");
+            .Append("The record of processing (GDPR Art. 30(1)) of the personal data this assembly's code holds, written by ")
+            .Append(inventory.Generator).Append(" from its `[PersonalData]` declarations.\n\n");
         WriteGaps(text, inventory.Gaps);
         WriteController(text, inventory.Controller);
         WriteRecipients(text, inventory.Recipients);

@@ -1,9 +1,9 @@
 using System.IO;
-using Dossier.Generators.Inventory;
+using Dossier.Build.Tasks.Rendering;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Dossier.Generators.Tests.Inventory;
+namespace Dossier.Build.Tasks.Tests.Rendering;
 
 /// <summary>Every string Dossier writes into YAML reads back, through a real YAML parser, as the same string.</summary>
 public class YamlScalarTests
