@@ -1,12 +1,14 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace Dossier;
 
 /// <summary>
 /// What generated code calls: one call per member, naming the member by its type's description and its index in
 /// it. Each is <see cref="BeginMember(PersonalDataMember)"/>, the value, <see cref="EndMember"/>; the method names say the value's type,
-/// so the compiler binds each call without weighing every overload of <see cref="Value(string)"/>.
+/// so the compiler binds each call without weighing every overload of <see cref="Value(string)"/>. Those that lead
+/// into nested objects ask to be inlined, so that a deep graph takes no more stack per level than before they existed.
 /// </summary>
 public abstract partial class PersonalDataVisitor
 {
@@ -269,6 +271,7 @@ public abstract partial class PersonalDataVisitor
 
     /// <summary>Member <paramref name="member"/> of <paramref name="type"/>: a nested object that holds personal data.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNested(PersonalDataType type, int member, IPersonalData? value)
     {
         BeginMember(type[member]);
@@ -278,6 +281,7 @@ public abstract partial class PersonalDataVisitor
 
     /// <summary>Member <paramref name="member"/> of <paramref name="type"/>: a nested value type that holds personal data.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNestedValue<T>(PersonalDataType type, int member, in T value) where T : struct, IPersonalData
     {
         BeginMember(type[member]);
@@ -287,6 +291,7 @@ public abstract partial class PersonalDataVisitor
 
     /// <summary>Member <paramref name="member"/> of <paramref name="type"/>: a nested value type or <c>null</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteNestedValue<T>(PersonalDataType type, int member, T? value) where T : struct, IPersonalData
     {
         BeginMember(type[member]);
@@ -305,6 +310,7 @@ public abstract partial class PersonalDataVisitor
 
     /// <summary>Member <paramref name="member"/> of <paramref name="type"/>: a value whose type is only known at run time.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteDynamic(PersonalDataType type, int member, object? value)
     {
         BeginMember(type[member]);
