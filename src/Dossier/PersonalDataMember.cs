@@ -6,8 +6,9 @@ namespace Dossier;
 
 /// <summary>
 /// What the code declares about one member that holds personal data: its category, purpose, legal basis,
-/// retention, erasure strategy and recipients. Generated code creates one per member, once; exports and
-/// erasure reports carry it with every value.
+/// retention, erasure strategy and recipients. Generated code declares a type's members in its
+/// <see cref="PersonalDataType"/>, which makes them once, when first needed (<see cref="PersonalDataType.Members"/>);
+/// exports and erasure reports carry them with every value.
 /// </summary>
 public sealed class PersonalDataMember
 {

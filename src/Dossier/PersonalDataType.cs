@@ -1,11 +1,17 @@
 using System;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text.Json;
+using System.Threading;
 
 namespace Dossier;
 
-/// <summary>Describes a type that holds personal data. Generated code creates one per type, once.</summary>
+/// <summary>Describes a type that holds personal data, and the members it declares. Generated code creates one per type, once.</summary>
 public sealed class PersonalDataType
 {
+    private readonly string? _table;
+    private PersonalDataMember[]? _members;
+
     /// <summary>Creates the description of a type.</summary>
     /// <param name="name">The type's name as shown in exports, for example <c>Customer</c>.</param>
     /// <param name="fullName">The type's namespace-qualified name.</param>
@@ -21,6 +27,22 @@ public sealed class PersonalDataType
         EncodedSubject = subject is null ? default : JsonEncodedText.Encode(subject);
     }
 
+    /// <summary>
+    /// Creates the description of a type and of its own members, declared in the compact form generated code
+    /// writes: one string, read the first time a member is needed.
+    /// </summary>
+    /// <param name="name">The type's name as shown in exports, for example <c>Customer</c>.</param>
+    /// <param name="fullName">The type's namespace-qualified name.</param>
+    /// <param name="subject">The category of data subjects when the type is a <see cref="DataSubjectAttribute"/>, else <c>null</c>.</param>
+    /// <param name="requiresPseudonymizationKey">Whether erasing the type pseudonymizes anything, so the key must be present before erasure starts.</param>
+    /// <param name="members">The type's own members, in the form generated code writes them.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public PersonalDataType(string name, string fullName, string? subject, bool requiresPseudonymizationKey, string members)
+        : this(name, fullName, subject, requiresPseudonymizationKey)
+    {
+        _table = members ?? throw new ArgumentNullException(nameof(members));
+    }
+
     /// <summary>The type's name as shown in exports, for example <c>Customer</c>.</summary>
     public string Name { get; }
 
@@ -33,9 +55,33 @@ public sealed class PersonalDataType
     /// <summary>Whether erasing the type pseudonymizes any member it reaches.</summary>
     public bool RequiresPseudonymizationKey { get; }
 
+    /// <summary>
+    /// The members the type declares itself, in declaration order (those of a base type are described by the base
+    /// type's own description). Empty for a description made without them.
+    /// </summary>
+    public IReadOnlyList<PersonalDataMember> Members => MemberArray;
+
+    /// <summary>The member at <paramref name="index"/> of <see cref="Members"/>.</summary>
+    internal PersonalDataMember this[int index] => MemberArray[index];
+
     internal JsonEncodedText EncodedName { get; }
 
     internal JsonEncodedText EncodedSubject { get; }
+
+    private PersonalDataMember[] MemberArray
+    {
+        get
+        {
+            if (Volatile.Read(ref _members) is { } members)
+            {
+                return members;
+            }
+
+            // Every caller gets the same objects, whichever thread decoded them first.
+            var decoded = _table is null ? new PersonalDataMember[0] : PersonalDataMemberTable.Decode(_table);
+            return Interlocked.CompareExchange(ref _members, decoded, null) ?? decoded;
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => FullName;

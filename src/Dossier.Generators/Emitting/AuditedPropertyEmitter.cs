@@ -15,12 +15,12 @@ internal static class AuditedPropertyEmitter
         {
             if (type.Members[i] is { AuditedProperty: { } property } member)
             {
-                Emit(writer, member, property, TypeEmitter.MemberField(i));
+                Emit(writer, member, property, TypeEmitter.TypeField + ", " + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }
 
-    private static void Emit(SourceWriter writer, MemberModel member, AuditedPropertyModel property, string field)
+    private static void Emit(SourceWriter writer, MemberModel member, AuditedPropertyModel property, string memberIndex)
     {
         writer.Line()
             .Line(TypeEmitter.GeneratedCodeAttribute)
@@ -33,12 +33,12 @@ internal static class AuditedPropertyEmitter
             writer.Open(accessor.Modifiers.Length == 0 ? accessor.Keyword : accessor.Modifiers + " " + accessor.Keyword);
             if (accessor.IsGetter)
             {
-                writer.Line("global::Dossier.PersonalDataAudit.RecordRead(this, " + field + ");")
+                writer.Line("global::Dossier.PersonalDataAudit.RecordRead(this, " + memberIndex + ");")
                     .Line("return this." + property.BackingField + ";");
             }
             else
             {
-                writer.Line("global::Dossier.PersonalDataAudit.RecordWrite(this, " + field + ");")
+                writer.Line("global::Dossier.PersonalDataAudit.RecordWrite(this, " + memberIndex + ");")
                     .Line("this." + property.BackingField + " = value;");
             }
 

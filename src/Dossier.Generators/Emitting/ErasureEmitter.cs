@@ -4,29 +4,76 @@ using Dossier.Generators.Model;
 namespace Dossier.Generators.Emitting;
 
 /// <summary>
-/// Emits the statements that erase one member: reach into nested values, then apply its strategy. Like the
-/// export's, they have no block of their own, so every local carries the member's index.
+/// Emits the statements that erase a type's members: for each, reach into nested values, then apply its strategy.
+/// The report's entries are recorded in runs: members that need nothing but an entry are named together in one
+/// <c>eraser.Erased(type, first, count)</c> call, made before the next member that reaches into nested values (whose
+/// entries come first) and at the end, so the report lists every entry in the order it always has. Statements have
+/// no block of their own, so every local carries the member's index.
 /// </summary>
 internal static class ErasureEmitter
 {
-    public static void Emit(SourceWriter writer, MemberModel member, int index)
+    public static void Emit(SourceWriter writer, EquatableArray<MemberModel> members)
     {
-        var field = TypeEmitter.MemberField(index);
-        var suffix = index.ToString(CultureInfo.InvariantCulture);
-        if (member.Erase == EraseAction.Unsupported)
+        var runStart = 0;
+        var runLength = 0;
+        for (var index = 0; index < members.Count; index++)
+        {
+            var member = members[index];
+            if (member.Erase == EraseAction.Unsupported)
+            {
+                continue;
+            }
+
+            var field = TypeEmitter.TypeField + ", " + index.ToString(CultureInfo.InvariantCulture);
+            var suffix = index.ToString(CultureInfo.InvariantCulture);
+            if (member.Erase != EraseAction.Retain)
+            {
+                var target = "this." + member.Target;
+                if (HasReach(member.Shape))
+                {
+                    Flush(writer, ref runStart, ref runLength);
+                    EmitReach(writer, member.Shape, target, field, suffix);
+                }
+
+                EmitStrategy(writer, member, target, suffix);
+            }
+
+            if (member.Tag is not null && member.Erase != EraseAction.None)
+            {
+                if (runLength > 0 && runStart + runLength != index)
+                {
+                    Flush(writer, ref runStart, ref runLength);
+                }
+
+                if (runLength == 0)
+                {
+                    runStart = index;
+                }
+
+                runLength++;
+            }
+        }
+
+        Flush(writer, ref runStart, ref runLength);
+    }
+
+    private static void Flush(SourceWriter writer, ref int runStart, ref int runLength)
+    {
+        if (runLength == 0)
         {
             return;
         }
 
-        if (member.Erase == EraseAction.Retain)
-        {
-            writer.Line("eraser.Retained(" + field + ");");
-            return;
-        }
+        writer.Line("eraser.Erased(" + TypeEmitter.TypeField + ", " + runStart.ToString(CultureInfo.InvariantCulture) + ", " +
+                    runLength.ToString(CultureInfo.InvariantCulture) + ");");
+        runLength = 0;
+    }
 
-        var target = "this." + member.Target;
+    private static bool HasReach(ValueShape shape) => shape.Kind is ValueKind.Nested or ValueKind.NestedValue or ValueKind.Dynamic;
+
+    private static void EmitStrategy(SourceWriter writer, MemberModel member, string target, string suffix)
+    {
         var shape = member.Shape;
-        EmitReach(writer, shape, target, field, suffix);
         switch (member.Erase)
         {
             case EraseAction.AssignDefault:
@@ -72,11 +119,6 @@ internal static class ErasureEmitter
                 var pseudonym = shape.IsNullableValueType ? "eraser.Pseudonymize(__item.Value)" : "eraser.Pseudonymize(__item)";
                 writer.Line("global::Dossier.PersonalDataEraser.ReplaceEach(" + target + ", " + ItemLambda(shape, pseudonym) + ");");
                 break;
-        }
-
-        if (member.Tag is not null && member.Erase != EraseAction.None)
-        {
-            writer.Line("eraser.Erased(" + field + ");");
         }
     }
 

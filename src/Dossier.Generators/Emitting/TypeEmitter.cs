@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Emitting;
@@ -32,25 +31,24 @@ internal static class TypeEmitter
             writer.Open("partial " + container.Keyword + " " + container.NameWithTypeParameters);
         }
 
-        var interfaces = new List<string>();
-        if (!type.HasGeneratedBase)
-        {
-            interfaces.Add("global::Dossier.IPersonalData");
-        }
-
+        // A derived type declares IPersonalData again to give the interface its own description; the base type's
+        // implementations of the other members, which call the overridden methods, still serve it.
+        var interfaces = new List<string> { "global::Dossier.IPersonalData" };
         if (type.SubjectIdExpression is not null)
         {
             interfaces.Add("global::Dossier.IPersonalDataSubjectId");
         }
 
         var declaration = "partial " + type.Keyword + " " + type.NameWithTypeParameters;
-        writer.Open(interfaces.Count == 0 ? declaration : declaration + " : " + string.Join(", ", interfaces));
-        EmitDescriptions(writer, type);
+        writer.Open(declaration + " : " + string.Join(", ", interfaces));
+        EmitDescription(writer, type);
         if (!type.HasGeneratedBase)
         {
             EmitEntryPoints(writer, type.IsValueType);
         }
 
+        writer.Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => __dossierType;")
+            .Line();
         EmitSubjectId(writer, type);
         EmitCore(writer, type);
         AuditedPropertyEmitter.Emit(writer, type);
@@ -69,56 +67,21 @@ internal static class TypeEmitter
         return writer.ToString();
     }
 
-    public static string MemberField(int index) => "__dossierMember" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The field that holds the type's description, which generated statements name members by.</summary>
+    public const string TypeField = "__dossierType";
 
     /// <summary>
-    /// The type's and each member's declaration, made once per type. Private fields carry no attributes and the
-    /// constructors take their arguments by position: generated code is compiled in every build, so it is kept to
-    /// what the compiler must bind.
+    /// The type's description and its members', made once per type. The members are one string the runtime reads when
+    /// first needed (see <see cref="MemberTable"/>): generated code is compiled in every build, so it is kept to what
+    /// the compiler must bind, and a literal costs it next to nothing where a constructor call per member does not.
     /// </summary>
-    private static void EmitDescriptions(SourceWriter writer, TypeModel type)
+    private static void EmitDescription(SourceWriter writer, TypeModel type)
     {
-        writer.Line("private static readonly global::Dossier.PersonalDataType __dossierType = new global::Dossier.PersonalDataType(" +
-                    Literal.String(type.NameWithTypeParameters) + ", " + Literal.String(type.FullName) + ", " + Literal.String(type.SubjectName) + ", " +
-                    Literal.Bool(type.RequiresPseudonymizationKey) + ");");
-        if (type.Members.Any(member => member.Tag is not null))
-        {
-            writer.Line("// PersonalDataMember(name, category, purpose, legal basis, retention, erasure, retention reason, recipients, export, encrypted, audited)");
-        }
-
-        for (var i = 0; i < type.Members.Count; i++)
-        {
-            writer.Line("private static readonly global::Dossier.PersonalDataMember " + MemberField(i) + " = " + Describe(type.Members[i]) + ";");
-        }
-
-        writer.Line();
-    }
-
-    /// <summary>
-    /// A member's declaration: name, category, purpose, legal basis, retention, erasure, retention reason,
-    /// recipients, export, encrypted, audited, in the order of <c>PersonalDataMember</c>'s constructor.
-    /// </summary>
-    private static string Describe(MemberModel member)
-    {
-        if (member.Tag is not { } tag)
-        {
-            return "global::Dossier.PersonalDataMember.Container(" + Literal.String(member.Name) + ")";
-        }
-
-        var recipients = tag.Recipients.IsEmpty
-            ? "null"
-            : "new string[] { " + string.Join(", ", tag.Recipients.Select(Literal.String)) + " }";
-        return "new global::Dossier.PersonalDataMember(" + Literal.String(member.Name) +
-               ", global::Dossier.DataCategory." + tag.Category +
-               ", " + Literal.String(tag.Purpose) +
-               ", global::Dossier.LegalBasis." + tag.LegalBasis +
-               ", " + Literal.String(tag.Retention) +
-               ", global::Dossier.Erasure." + tag.Erasure +
-               ", " + Literal.String(tag.RetentionReason) +
-               ", " + recipients +
-               ", " + Literal.Bool(tag.Export) +
-               ", " + Literal.Bool(tag.Encrypted) +
-               ", " + Literal.Bool(tag.Audited) + ")";
+        writer.Line("// Members: " + MemberTable.Layout + ".")
+            .Line("private static readonly global::Dossier.PersonalDataType " + TypeField + " = new global::Dossier.PersonalDataType(" +
+                  Literal.String(type.NameWithTypeParameters) + ", " + Literal.String(type.FullName) + ", " + Literal.String(type.SubjectName) + ", " +
+                  Literal.Bool(type.RequiresPseudonymizationKey) + ", " + Literal.String(MemberTable.Encode(type.Members)) + ");")
+            .Line();
     }
 
     private static void EmitEntryPoints(SourceWriter writer, bool isValueType)
@@ -143,7 +106,7 @@ internal static class TypeEmitter
         {
             // A struct erases itself in place: handing 'this' to a helper would erase a boxed copy.
             writer.Open("public global::Dossier.ErasureReport ErasePersonalData(global::Dossier.ErasureOptions? options = null)")
-                .Line("var eraser = global::Dossier.PersonalDataEraser.Begin(this.DossierPersonalDataType, this, options);")
+                .Line("var eraser = global::Dossier.PersonalDataEraser.Begin(" + TypeField + ", this, options);")
                 .Line("this.DossierErasePersonalData(eraser);")
                 .Line("return eraser.Complete();")
                 .Close();
@@ -153,13 +116,7 @@ internal static class TypeEmitter
             writer.Line("public global::Dossier.ErasureReport ErasePersonalData(global::Dossier.ErasureOptions? options = null) => global::Dossier.PersonalDataEraser.Erase(this, options);");
         }
 
-        writer.Line()
-            .Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => this.DossierPersonalDataType;")
-            .Line()
-            .Line("void global::Dossier.IPersonalData.AcceptPersonalDataVisitor(global::Dossier.PersonalDataVisitor visitor) => this.DossierAcceptPersonalDataVisitor(visitor);")
-            .Line()
-            .Line("void global::Dossier.IPersonalData.ErasePersonalData(global::Dossier.PersonalDataEraser eraser) => this.DossierErasePersonalData(eraser);")
-            .Line();
+        writer.Line();
     }
 
     /// <summary>The key the audit trail names the subject by (re-implemented by derived types, which may have their own).</summary>
@@ -175,20 +132,49 @@ internal static class TypeEmitter
             .Line();
     }
 
+    /// <summary>
+    /// Export and erasure. A type that cannot be derived from has them in its interface implementation itself (a
+    /// struct's erasure in a private method its public one calls, so it erases itself rather than a boxed copy); a type
+    /// that can be has them in protected virtual methods that derived types override.
+    /// </summary>
     private static void EmitCore(SourceWriter writer, TypeModel type)
     {
-        var modifiers = type.HasGeneratedBase ? "protected override" : type.IsSealed ? "private" : "protected virtual";
-        var hidden = modifiers != "private";
-
-        if (hidden) writer.Line(HiddenAttribute);
-        writer.Line(GeneratedCodeAttribute)
-            .Line(modifiers + " global::Dossier.PersonalDataType DossierPersonalDataType => __dossierType;")
-            .Line();
-
-        if (hidden) writer.Line(HiddenAttribute);
-        writer.Line(GeneratedCodeAttribute)
-            .Open(modifiers + " void DossierAcceptPersonalDataVisitor(global::Dossier.PersonalDataVisitor visitor)");
+        const string Export = "void global::Dossier.IPersonalData.AcceptPersonalDataVisitor(global::Dossier.PersonalDataVisitor visitor)";
+        const string Erase = "void global::Dossier.IPersonalData.ErasePersonalData(global::Dossier.PersonalDataEraser eraser)";
+        const string ExportMethod = " void DossierAcceptPersonalDataVisitor(global::Dossier.PersonalDataVisitor visitor)";
+        const string EraseMethod = " void DossierErasePersonalData(global::Dossier.PersonalDataEraser eraser)";
         if (type.HasGeneratedBase)
+        {
+            EmitExport(writer.Line(HiddenAttribute).Line(GeneratedCodeAttribute).Open("protected override" + ExportMethod), type, callBase: true);
+            EmitErase(writer.Line().Line(HiddenAttribute).Line(GeneratedCodeAttribute).Open("protected override" + EraseMethod), type, callBase: true);
+        }
+        else if (!type.IsSealed)
+        {
+            writer.Line(Export + " => this.DossierAcceptPersonalDataVisitor(visitor);")
+                .Line()
+                .Line(Erase + " => this.DossierErasePersonalData(eraser);")
+                .Line();
+            EmitExport(writer.Line(HiddenAttribute).Line(GeneratedCodeAttribute).Open("protected virtual" + ExportMethod), type, callBase: false);
+            EmitErase(writer.Line().Line(HiddenAttribute).Line(GeneratedCodeAttribute).Open("protected virtual" + EraseMethod), type, callBase: false);
+        }
+        else if (type.IsValueType)
+        {
+            EmitExport(writer.Open(Export), type, callBase: false);
+            writer.Line()
+                .Line(Erase + " => this.DossierErasePersonalData(eraser);")
+                .Line();
+            EmitErase(writer.Line(GeneratedCodeAttribute).Open("private" + EraseMethod), type, callBase: false);
+        }
+        else
+        {
+            EmitExport(writer.Open(Export), type, callBase: false);
+            EmitErase(writer.Line().Open(Erase), type, callBase: false);
+        }
+    }
+
+    private static void EmitExport(SourceWriter writer, TypeModel type, bool callBase)
+    {
+        if (callBase)
         {
             writer.Line("base.DossierAcceptPersonalDataVisitor(visitor);");
         }
@@ -198,21 +184,17 @@ internal static class TypeEmitter
             ExportEmitter.Emit(writer, type.Members[i], i);
         }
 
-        writer.Close().Line();
+        writer.Close();
+    }
 
-        if (hidden) writer.Line(HiddenAttribute);
-        writer.Line(GeneratedCodeAttribute)
-            .Open(modifiers + " void DossierErasePersonalData(global::Dossier.PersonalDataEraser eraser)");
-        if (type.HasGeneratedBase)
+    private static void EmitErase(SourceWriter writer, TypeModel type, bool callBase)
+    {
+        if (callBase)
         {
             writer.Line("base.DossierErasePersonalData(eraser);");
         }
 
-        for (var i = 0; i < type.Members.Count; i++)
-        {
-            ErasureEmitter.Emit(writer, type.Members[i], i);
-        }
-
+        ErasureEmitter.Emit(writer, type.Members);
         writer.Close();
     }
 }

@@ -97,6 +97,26 @@ public static class PersonalDataAudit
         }
     }
 
+    /// <summary>Records that generated code reads member <paramref name="member"/> of <paramref name="type"/>, which <paramref name="subject"/> declares. Allocates nothing with no log registered.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void RecordRead<TSubject>(TSubject subject, PersonalDataType type, int member) where TSubject : IPersonalData
+    {
+        if (s_log is { } log)
+        {
+            log.Record(CreateEvent(PersonalDataAccessKind.Read, subject, type.Members[member].Name));
+        }
+    }
+
+    /// <summary>Records that generated code writes member <paramref name="member"/> of <paramref name="type"/>, which <paramref name="subject"/> declares. Allocates nothing with no log registered.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void RecordWrite<TSubject>(TSubject subject, PersonalDataType type, int member) where TSubject : IPersonalData
+    {
+        if (s_log is { } log)
+        {
+            log.Record(CreateEvent(PersonalDataAccessKind.Write, subject, type.Members[member].Name));
+        }
+    }
+
     /// <summary>Records a whole-subject export or erasure.</summary>
     internal static void RecordSubject(PersonalDataAccessKind kind, IPersonalData subject)
     {

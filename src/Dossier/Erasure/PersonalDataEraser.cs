@@ -12,7 +12,7 @@ namespace Dossier;
 /// to it, it pseudonymizes values with the application's key, visits every object once, and builds the
 /// <see cref="ErasureReport"/>. Not thread-safe; each erasure uses its own.
 /// </summary>
-public sealed class PersonalDataEraser : IDisposable
+public sealed partial class PersonalDataEraser : IDisposable
 {
     /// <summary>The deepest nesting of objects erasure follows before it stops with an error.</summary>
     public const int MaxDepth = PersonalDataVisitor.MaxDepth;

@@ -15,7 +15,7 @@ namespace Dossier;
 /// reported through <see cref="Reference"/> with the id it was given the first time.
 /// A visitor is not thread-safe; each export uses its own.
 /// </remarks>
-public abstract class PersonalDataVisitor
+public abstract partial class PersonalDataVisitor
 {
     private readonly Dictionary<object, int> _visited = new(ReferenceIdentity.Instance);
     private int _nextId;

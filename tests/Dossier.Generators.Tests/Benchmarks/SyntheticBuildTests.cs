@@ -38,15 +38,15 @@ public class SyntheticBuildTests
 
         var declarations = GeneratedCodeSkeletons.Declarations(tree).ToString();
         Assert.Contains("ExportPersonalData()", declarations, StringComparison.Ordinal);
-        Assert.DoesNotContain("visitor.BeginMember", declarations, StringComparison.Ordinal);
-        Assert.DoesNotContain("new global::Dossier.PersonalDataMember(", declarations, StringComparison.Ordinal);
+        Assert.DoesNotContain("visitor.Write", declarations, StringComparison.Ordinal);
+        Assert.DoesNotContain("new global::Dossier.PersonalDataType(", declarations, StringComparison.Ordinal);
 
         var publicMethods = WithoutSpaces(GeneratedCodeSkeletons.PublicMethods(tree).ToString());
         Assert.Contains("publicglobal::Dossier.PersonalDataRecordExportPersonalData()=>thrownull!;", publicMethods, StringComparison.Ordinal);
         Assert.Contains("publicvoidWritePersonalData(global::System.Text.Json.Utf8JsonWriterwriter)=>thrownull!;", publicMethods, StringComparison.Ordinal);
         Assert.Contains("ErasePersonalData(global::Dossier.ErasureOptions?options=null)=>thrownull!;", publicMethods, StringComparison.Ordinal);
         Assert.DoesNotContain("IPersonalData", publicMethods, StringComparison.Ordinal);
-        Assert.DoesNotContain("__dossierMember", publicMethods, StringComparison.Ordinal);
+        Assert.DoesNotContain("__dossierType", publicMethods, StringComparison.Ordinal);
 
         var empty = GeneratedCodeSkeletons.EmptyTypes(tree).ToString();
         Assert.Contains("partial class", empty, StringComparison.Ordinal);

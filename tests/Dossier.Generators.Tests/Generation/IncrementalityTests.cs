@@ -148,7 +148,7 @@ public class IncrementalityTests
         var edited = compilation.ReplaceSyntaxTree(taggedTree,
             CSharpSyntaxTree.ParseText(taggedTree.ToString().Replace("DataCategory.Health", "DataCategory.Genetic"), GeneratorHarness.ParseOptions, taggedTree.FilePath));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "Patient.PersonalData.g.cs" && source.SourceText.ToString().Contains("DataCategory.Genetic"));
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "Patient.PersonalData.g.cs" && source.SourceText.ToString().Contains("\\tGenetic\\t"));
         Assert.Contains(result.TrackedSteps[PersonalDataGenerator.Steps.Types].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
     }
 

@@ -1,0 +1,78 @@
+using System.Text;
+using Dossier.Generators.Model;
+
+namespace Dossier.Generators.Emitting;
+
+/// <summary>
+/// Writes a type's members in the one string the runtime's <c>PersonalDataMemberTable</c> reads: members separated by a
+/// line feed, fields by a tab; a container is its name alone; a tagged member is name, category, purpose, legal basis,
+/// retention, erasure, retention reason, flags (<c>X</c> not exported, <c>E</c> encrypted, <c>A</c> audited), then its
+/// recipients. An empty field is <c>null</c>, <c>\e</c> the empty string; <c>\\</c>, <c>\t</c>, <c>\n</c> escape.
+/// </summary>
+internal static class MemberTable
+{
+    /// <summary>What the table's fields are, for the comment above it in generated code.</summary>
+    public const string Layout = "name, category, purpose, legal basis, retention, erasure, retention reason, flags (X not exported, E encrypted, A audited), recipients";
+
+    public static string Encode(EquatableArray<MemberModel> members)
+    {
+        var table = new StringBuilder();
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (i > 0)
+            {
+                table.Append('\n');
+            }
+
+            var member = members[i];
+            Field(table, member.Name);
+            if (member.Tag is not { } tag)
+            {
+                continue;
+            }
+
+            table.Append('\t').Append(tag.Category).Append('\t');
+            Field(table, tag.Purpose);
+            table.Append('\t').Append(tag.LegalBasis).Append('\t');
+            Field(table, tag.Retention);
+            table.Append('\t').Append(tag.Erasure).Append('\t');
+            Field(table, tag.RetentionReason);
+            table.Append('\t');
+            if (!tag.Export) table.Append('X');
+            if (tag.Encrypted) table.Append('E');
+            if (tag.Audited) table.Append('A');
+            foreach (var recipient in tag.Recipients)
+            {
+                table.Append('\t');
+                Field(table, recipient.Length == 0 ? null : recipient);
+            }
+        }
+
+        return table.ToString();
+    }
+
+    private static void Field(StringBuilder table, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            table.Append("\\e");
+            return;
+        }
+
+        foreach (var character in text)
+        {
+            switch (character)
+            {
+                case '\\': table.Append("\\\\"); break;
+                case '\t': table.Append("\\t"); break;
+                case '\n': table.Append("\\n"); break;
+                default: table.Append(character); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Dossier;
+
+/// <summary>
+/// Reads the members of a type from the one string generated code declares them in. Compiling a string literal
+/// costs almost nothing, where a constructor call per member costs the compiler an overload resolution and a dozen
+/// bound arguments in every build; the string is read once, the first time the members are needed.
+/// </summary>
+/// <remarks>
+/// Members are separated by a line feed, and fields within a member by a tab. A container member is its name
+/// alone. A tagged member has, in order: name, category, purpose, legal basis, retention, erasure, retention
+/// reason, flags, then one field per recipient. Enums are written by name. Flags are letters: <c>X</c> not
+/// exported, <c>E</c> encrypted, <c>A</c> audited. An empty purpose, retention or retention reason is
+/// <c>null</c>; in text, <c>\\</c>, <c>\t</c> and <c>\n</c> stand for a backslash, a tab and a line feed, and
+/// <c>\e</c> alone for the empty string.
+/// </remarks>
+internal static class PersonalDataMemberTable
+{
+    public const char MemberSeparator = '\n';
+    public const char FieldSeparator = '\t';
+    private const int FixedFields = 8;
+
+    public static PersonalDataMember[] Decode(string table)
+    {
+        if (table.Length == 0)
+        {
+            return new PersonalDataMember[0];
+        }
+
+        var members = new List<PersonalDataMember>();
+        foreach (var line in table.Split(MemberSeparator))
+        {
+            members.Add(DecodeMember(line));
+        }
+
+        return members.ToArray();
+    }
+
+    private static PersonalDataMember DecodeMember(string line)
+    {
+        var fields = line.Split(FieldSeparator);
+        if (fields.Length == 1)
+        {
+            return PersonalDataMember.Container(Unescape(fields[0]) ?? string.Empty);
+        }
+
+        if (fields.Length < FixedFields)
+        {
+            throw new FormatException("A member of the generated member table has " + fields.Length + " fields: '" + line + "'.");
+        }
+
+        var recipients = new string[fields.Length - FixedFields];
+        for (var i = 0; i < recipients.Length; i++)
+        {
+            recipients[i] = Unescape(fields[FixedFields + i]) ?? string.Empty;
+        }
+
+        var flags = fields[7];
+        return new PersonalDataMember(
+            Unescape(fields[0]) ?? string.Empty,
+            Parse<DataCategory>(fields[1]),
+            Unescape(fields[2]),
+            Parse<LegalBasis>(fields[3]),
+            Unescape(fields[4]),
+            Parse<Erasure>(fields[5]),
+            Unescape(fields[6]),
+            recipients,
+            export: flags.IndexOf('X') < 0,
+            encrypted: flags.IndexOf('E') >= 0,
+            audited: flags.IndexOf('A') >= 0);
+    }
+
+    private static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
+        (TEnum)Enum.Parse(typeof(TEnum), name, ignoreCase: false);
+
+    private static string? Unescape(string field)
+    {
+        if (field.Length == 0)
+        {
+            return null;
+        }
+
+        if (field.IndexOf('\\') < 0)
+        {
+            return field;
+        }
+
+        if (field == "\\e")
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder(field.Length);
+        for (var i = 0; i < field.Length; i++)
+        {
+            var character = field[i];
+            if (character == '\\' && i + 1 < field.Length)
+            {
+                character = field[++i] switch
+                {
+                    't' => '\t',
+                    'n' => '\n',
+                    _ => field[i],
+                };
+            }
+
+            text.Append(character);
+        }
+
+        return text.ToString();
+    }
+}
