@@ -21,7 +21,7 @@ public static class PersonalDataExport
     /// Exports <paramref name="subject"/> and everything it reaches as a tree, with more members appended to the
     /// subject's record: data about the subject that the subject's object does not reach, such as database rows
     /// that refer to it by a key. <paramref name="appendMembers"/> is called once, after the subject's own members,
-    /// and reports each appended member the way generated code does (<see cref="PersonalDataVisitor.BeginMember"/>,
+    /// and reports each appended member the way generated code does (<see cref="PersonalDataVisitor.BeginMember(PersonalDataMember)"/>,
     /// a value, <see cref="PersonalDataVisitor.EndMember"/>). An object it passes to
     /// <see cref="PersonalDataVisitor.Nested"/> that the export has reached already is written as a reference.
     /// </summary>
