@@ -30,33 +30,39 @@ internal sealed record GapPolicy(CategoryScope EncryptionRequired, EquatableArra
 internal sealed record FilePolicy(string FilePath, GapPolicy Policy);
 
 /// <summary>
-/// The rules' configuration for every source file of a compilation, as plain values: the project's, and each file that
-/// differs from it. Only the distinct policies are kept, so an edit to code leaves the value equal and the inventory
-/// cached; an edit to an <c>.editorconfig</c> that changes a verdict changes it.
+/// The rules' configuration for every source file of a compilation, as plain values: the one most files have, and each
+/// file that differs from it (an <c>.editorconfig</c> section for a folder). Only the distinct policies are kept, so an
+/// edit to code leaves the value equal and the inventory cached; an edit to a configuration that changes a verdict
+/// changes it.
 /// </summary>
-internal sealed record GapPolicies(GapPolicy Project, EquatableArray<FilePolicy> Files)
+/// <param name="Common">The policy of the files not listed: the one most files have (the global one when there are no files).</param>
+internal sealed record GapPolicies(GapPolicy Common, EquatableArray<FilePolicy> Files)
 {
     public static GapPolicies Read(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        var project = GapPolicy.Read(options, tree: null);
-        var files = new SortedDictionary<string, FilePolicy>(StringComparer.Ordinal);
+        var byFile = new List<FilePolicy>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var policy = GapPolicy.Read(options, tree);
-            if (!policy.Equals(project) && !files.ContainsKey(tree.FilePath))
+            if (seen.Add(tree.FilePath))
             {
-                files.Add(tree.FilePath, new FilePolicy(tree.FilePath, policy));
+                byFile.Add(new FilePolicy(tree.FilePath, GapPolicy.Read(options, tree)));
             }
         }
 
-        return new GapPolicies(project, files.Values.ToEquatableArray());
+        // An .editorconfig's [*.cs] section applies to every file but is not a global option: the most common policy
+        // keeps the list to the files that really differ. Ties go to the earliest file, so the choice is deterministic.
+        var common = byFile.Count == 0
+            ? GapPolicy.Read(options, tree: null)
+            : byFile.GroupBy(file => file.Policy).OrderByDescending(group => group.Count()).First().Key;
+        return new GapPolicies(common, byFile.Where(file => !file.Policy.Equals(common)).OrderBy(file => file.FilePath, StringComparer.Ordinal).ToEquatableArray());
     }
 
-    /// <summary>Looks the policy of a file up by its path; files without their own policy have the project's.</summary>
+    /// <summary>Looks the policy of a file up by its path; files not listed have the <see cref="Common"/> one.</summary>
     public Func<string?, GapPolicy> Lookup()
     {
         var byPath = Files.ToDictionary(file => file.FilePath, file => file.Policy, StringComparer.Ordinal);
-        return path => path is not null && byPath.TryGetValue(path, out var policy) ? policy : Project;
+        return path => path is not null && byPath.TryGetValue(path, out var policy) ? policy : Common;
     }
 }
