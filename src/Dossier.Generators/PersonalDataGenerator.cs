@@ -32,6 +32,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string EmittedTypes = nameof(EmittedTypes);
         public const string InventoryFacts = nameof(InventoryFacts);
         public const string InventorySettings = nameof(InventorySettings);
+        public const string InventoryPolicies = nameof(InventoryPolicies);
         public const string InventoryTypes = nameof(InventoryTypes);
         public const string Inventory = nameof(Inventory);
     }

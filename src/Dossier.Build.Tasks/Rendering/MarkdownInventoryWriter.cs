@@ -71,16 +71,16 @@ internal static class MarkdownInventoryWriter
 
         if (gaps.MissingDeclarations.Count > 0)
         {
-            text.Append("### Members without purpose, legal basis or retention\n\n");
+            text.Append("### Members without a required purpose, legal basis or retention\n\n");
             Table(text, new[] { "member", "missing", "source" },
                 gaps.MissingDeclarations.Select(gap => new[] { Code(gap.Member), string.Join(", ", gap.Missing), Cell(gap.Source.ToString()) }));
         }
 
-        MemberGaps(text, "Special categories stored unencrypted", gaps.SpecialCategoryUnencrypted);
-        MemberGaps(text, "Special categories whose access is not logged", gaps.UnloggedSpecialCategory);
+        MemberGaps(text, "Stored unencrypted where encryption is required (PII001)", gaps.SpecialCategoryUnencrypted);
+        MemberGaps(text, "Access not logged where it must be (PII010)", gaps.UnloggedSpecialCategory);
         if (gaps.UndeclaredRecipients.Count > 0)
         {
-            text.Append("### Recipients used but not declared\n\n");
+            text.Append("### Recipients used but not declared (PII008)\n\n");
             Table(text, new[] { "recipient", "named by" },
                 gaps.UndeclaredRecipients.Select(gap => new[] { Cell(gap.Name), string.Join(", ", gap.Members.Select(Code)) }));
         }

@@ -14,6 +14,8 @@ namespace Dossier.Generators.Analyzers;
 /// <c>Records/</c> PII007, <c>Approval/</c> PII009, <c>Audit/</c> PII010. What several rules share is in
 /// <c>Common/</c>: <c>CategoryPolicy</c> (special and sensitive categories), <c>OptionValues</c> (how options are
 /// read), <c>RecordPrinting</c> (what a record's <c>ToString</c> prints), <c>AttributeReader</c> (what a tag says).
+/// The verdicts the inventory's gaps share with the rules live beside their rules, as plain predicates over values:
+/// <c>Encryption/EncryptionPolicy</c>, <c>Audit/AuditPolicy</c>, <c>Declarations/DeclarationPolicy</c>.
 /// </remarks>
 public abstract class DossierAnalyzer : DiagnosticAnalyzer
 {

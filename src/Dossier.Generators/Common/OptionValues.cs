@@ -18,9 +18,14 @@ internal static class OptionValues
     /// The value of <paramref name="key"/> for the file <paramref name="tree"/> (its <c>.editorconfig</c> section), else
     /// the project's global one, else <c>null</c>: how every <c>dossier.*</c> key is read.
     /// </summary>
-    public static string? ForFile(AnalyzerOptions options, SyntaxTree? tree, string key)
+    public static string? ForFile(AnalyzerOptions options, SyntaxTree? tree, string key) => ForFile(options.AnalyzerConfigOptionsProvider, tree, key);
+
+    /// <summary>
+    /// <see cref="ForFile(AnalyzerOptions, SyntaxTree?, string)"/> for the generator, which has the provider but no
+    /// <see cref="AnalyzerOptions"/>: the inventory reads the rules' keys this way, so both see the same values.
+    /// </summary>
+    public static string? ForFile(AnalyzerConfigOptionsProvider provider, SyntaxTree? tree, string key)
     {
-        var provider = options.AnalyzerConfigOptionsProvider;
         if (tree is not null && provider.GetOptions(tree).TryGetValue(key, out var local))
         {
             return local;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -30,7 +31,7 @@ internal static class AssemblyFactsReader
             {
                 controller = new ControllerModel(name, Named(attribute, "Contact"), Named(attribute, "DataProtectionOfficer"), Named(attribute, "Representative"));
             }
-            else if (AttributeReader.Is(type, KnownNames.RecipientAttribute) && !recipients.ContainsKey(name))
+            else if (AttributeReader.Is(type, KnownNames.RecipientAttribute) && DeclarationPolicy.IsRecipientName(name) && !recipients.ContainsKey(name))
             {
                 var role = attribute.NamedArguments.FirstOrDefault(argument => argument.Key == "Role").Value.Value is int value ? value : 0;
                 recipients.Add(name, new RecipientModel(name, EnumNames.RecipientRole(role), Named(attribute, "Purpose"), Named(attribute, "Country"),

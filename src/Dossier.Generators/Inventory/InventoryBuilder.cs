@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Dossier.Generators.Common;
+using Dossier.Generators.Analyzers.Audit;
+using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Analyzers.Encryption;
 using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inventory;
@@ -19,9 +21,10 @@ internal sealed class InventoryBuilder
     private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
     private readonly string? _projectDirectory;
+    private readonly GapPolicies _policies;
     private readonly CancellationToken _cancellationToken;
 
-    private InventoryBuilder(IEnumerable<TypeModel> types, string? projectDirectory, CancellationToken cancellationToken)
+    private InventoryBuilder(IEnumerable<TypeModel> types, string? projectDirectory, GapPolicies policies, CancellationToken cancellationToken)
     {
         foreach (var type in types)
         {
@@ -32,11 +35,13 @@ internal sealed class InventoryBuilder
         }
 
         _projectDirectory = projectDirectory;
+        _policies = policies;
         _cancellationToken = cancellationToken;
     }
 
-    public static InventoryDocument Build(EquatableArray<TypeModel> types, AssemblyFacts facts, string? projectDirectory, CancellationToken cancellationToken) =>
-        new InventoryBuilder(types, projectDirectory, cancellationToken).Build(facts);
+    /// <param name="policies">The rules' configuration for each source file, which decides the gaps.</param>
+    public static InventoryDocument Build(EquatableArray<TypeModel> types, AssemblyFacts facts, string? projectDirectory, GapPolicies policies, CancellationToken cancellationToken) =>
+        new InventoryBuilder(types, projectDirectory, policies, cancellationToken).Build(facts);
 
     private InventoryDocument Build(AssemblyFacts facts)
     {
@@ -112,14 +117,22 @@ internal sealed class InventoryBuilder
         tag.Category, tag.IsSpecialCategory, tag.Purpose, tag.LegalBasis, tag.Retention, tag.Erasure, tag.RetentionReason, tag.Recipients.ToArray(),
         tag.Export, tag.Encrypted, tag.Audited, tag.Source);
 
+    /// <summary>
+    /// The gaps, each the verdict of the rule that reports it, asked through the rule's own predicate with the rule's
+    /// configuration for the member's file: a member PII004 finds incomplete, PII001 unencrypted or PII010 unlogged, and
+    /// a recipient PII008 finds undeclared. Members that only ASP.NET Core Identity or Microsoft.Extensions.Compliance
+    /// attributes tag, which PII004 leaves alone (their attributes have no place for a purpose), are listed among the
+    /// missing declarations all the same: the record of processing lacks those answers whoever tagged the member.
+    /// </summary>
     private InventoryGaps FindGaps(IReadOnlyList<TypeModel> types, AssemblyFacts facts)
     {
         var missing = new List<MissingDeclaration>();
         var unencrypted = new List<MemberGap>();
         var unlogged = new List<MemberGap>();
-        var declared = new HashSet<string>(facts.Recipients.Select(recipient => recipient.Name), StringComparer.Ordinal);
+        var declared = facts.Recipients.Select(recipient => recipient.Name).ToList();
         var undeclared = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var policyFor = _policies.Lookup();
         foreach (var type in types)
         {
             foreach (var member in type.Members)
@@ -131,26 +144,24 @@ internal sealed class InventoryBuilder
                 }
 
                 var source = Locate(member.FilePath, member.Line);
-                var lacking = new List<string>();
-                if (string.IsNullOrWhiteSpace(tag.Purpose)) lacking.Add("purpose");
-                if (tag.LegalBasis == EnumNames.LegalBasis(PersonalDataTag.LegalBasisUnspecified)) lacking.Add("legalBasis");
-                if (string.IsNullOrWhiteSpace(tag.Retention)) lacking.Add("retention");
-                if (lacking.Count > 0)
+                var policy = policyFor(member.FilePath);
+                var lacking = DeclarationPolicy.Missing(policy.RequiredFields, tag.Facts.Stated);
+                if (lacking != RequiredFields.None)
                 {
-                    missing.Add(new MissingDeclaration(name, lacking, source));
+                    missing.Add(new MissingDeclaration(name, DeclarationPolicy.InventoryNames(lacking), source));
                 }
 
-                if (tag.IsSpecialCategory && !tag.Encrypted)
+                if (EncryptionPolicy.IsUnencrypted(policy.EncryptionRequired, tag.Facts.Category, tag.Encrypted, tag.Facts.StoredType, policy.EncryptedTypes))
                 {
                     unencrypted.Add(new MemberGap(name, tag.Category, source));
                 }
 
-                if (tag.IsSpecialCategory && !tag.Audited)
+                if (AuditPolicy.IsUnlogged(policy.AuditRequired, tag.Facts.Category, tag.Facts.Logging))
                 {
                     unlogged.Add(new MemberGap(name, tag.Category, source));
                 }
 
-                foreach (var recipient in tag.Recipients.Where(recipient => !declared.Contains(recipient)))
+                foreach (var recipient in tag.Recipients.Where(recipient => DeclarationPolicy.IsUndeclaredRecipient(recipient, declared)))
                 {
                     if (!undeclared.TryGetValue(recipient, out var users))
                     {

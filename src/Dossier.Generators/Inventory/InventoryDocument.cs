@@ -58,7 +58,13 @@ internal sealed record SourceLocation(string File, int Line)
     public override string ToString() => Line > 0 ? File + ":" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : File;
 }
 
-/// <summary>What an auditor should look at first.</summary>
+/// <summary>
+/// What an auditor should look at first: the verdicts of PII004, PII001, PII010 and PII008 under the project's
+/// configuration (<c>InventoryBuilder.FindGaps</c>). The two member lists keep the names they had when both rules
+/// covered only the special categories.
+/// </summary>
+/// <param name="SpecialCategoryUnencrypted">The members PII001 reports (JSON <c>specialCategoryUnencrypted</c>).</param>
+/// <param name="UnloggedSpecialCategory">The members PII010 reports (JSON <c>unloggedSpecialCategory</c>).</param>
 internal sealed record InventoryGaps(
     bool ControllerMissing,
     IReadOnlyList<MissingDeclaration> MissingDeclarations,
@@ -70,11 +76,11 @@ internal sealed record InventoryGaps(
                         UnloggedSpecialCategory.Count + UndeclaredRecipients.Count;
 }
 
-/// <summary>A member (<c>Namespace.Type.Member</c>) without some of purpose, legal basis and retention.</summary>
+/// <summary>A member (<c>Namespace.Type.Member</c>) without some of the purpose, legal basis and retention <c>dossier.required_fields</c> requires.</summary>
 /// <param name="Missing">Names of the missing declarations: <c>purpose</c>, <c>legalBasis</c>, <c>retention</c>.</param>
 internal sealed record MissingDeclaration(string Member, IReadOnlyList<string> Missing, SourceLocation Source);
 
-/// <summary>A special-category member (<c>Namespace.Type.Member</c>) with a gap.</summary>
+/// <summary>A member (<c>Namespace.Type.Member</c>) that PII001 or PII010 reports, with its category.</summary>
 internal sealed record MemberGap(string Member, string Category, SourceLocation Source);
 
 /// <summary>A recipient that members name but no <c>[assembly: Recipient]</c> declares.</summary>

@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Dossier.Generators.Inventory;
 
 /// <summary>
-/// The inventory's part of the generator pipeline: every parsed type, the assembly's declarations and the
-/// project directory (for relative source paths) become the inventory's compact JSON, the one form compiled into
+/// The inventory's part of the generator pipeline: every parsed type, the assembly's declarations, the project
+/// directory (for relative source paths) and the rules' configuration (for the gaps) become the inventory's compact JSON, the one form compiled into
 /// the assembly. The build task renders the inventory files from it; nothing else is rendered here.
 /// </summary>
 internal static class InventoryPipeline
@@ -34,13 +34,21 @@ internal static class InventoryPipeline
                 IsWritten(options.GlobalOptions)))
             .WithTrackingName(PersonalDataGenerator.Steps.InventorySettings);
 
+        // The rules' .editorconfig values for every file, so that the gaps are the rules' verdicts. Runs on every
+        // compilation, like the facts; its value stays equal until a configuration that decides a gap changes.
+        var policies = context.CompilationProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, token) => GapPolicies.Read(input.Left, input.Right, token))
+            .WithTrackingName(PersonalDataGenerator.Steps.InventoryPolicies);
+
         return types.Collect()
             .Select(static (all, _) => ToEquatable(all))
             .WithTrackingName(PersonalDataGenerator.Steps.InventoryTypes)
             .Combine(facts)
             .Combine(settings)
-            .Select(static (input, token) => input.Right.Written
-                ? JsonInventoryWriter.Write(InventoryBuilder.Build(input.Left.Left, input.Left.Right, input.Right.ProjectDirectory, token))
+            .Combine(policies)
+            .Select(static (input, token) => input.Left.Right.Written
+                ? JsonInventoryWriter.Write(InventoryBuilder.Build(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.ProjectDirectory, input.Right, token))
                 : null)
             .WithTrackingName(PersonalDataGenerator.Steps.Inventory);
     }

@@ -1,3 +1,7 @@
+using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Analyzers.Encryption;
+using Dossier.Generators.Common;
+
 namespace Dossier.Generators.Model;
 
 /// <summary>
@@ -45,6 +49,7 @@ internal sealed record AccessorModel(string Modifiers, string Keyword)
 }
 
 /// <summary>What a member's tag declares, with enum arguments already checked to be in range.</summary>
+/// <param name="Facts">What the rules' verdicts read of the member, for the inventory's gaps.</param>
 internal sealed record TagModel(
     string Category,
     bool IsSpecialCategory,
@@ -57,7 +62,19 @@ internal sealed record TagModel(
     bool Export,
     bool Encrypted,
     bool Audited,
-    string Source);
+    string Source,
+    RuleFacts Facts);
+
+/// <summary>
+/// What PII001, PII004 and PII010 judge a tagged member by, beyond what the inventory prints, as plain values: the
+/// inventory's gaps ask the rules' own predicates (<c>EncryptionPolicy</c>, <c>DeclarationPolicy</c>,
+/// <c>AuditPolicy</c>) about these, with the rules' <c>.editorconfig</c> values for the member's file.
+/// </summary>
+/// <param name="Category">The <c>DataCategory</c> value as written, which <c>CategoryPolicy</c> judges.</param>
+/// <param name="Stated">The inventory fields the tag states (<c>DeclarationPolicy.Stated</c>).</param>
+/// <param name="Logging">Whether the member's access is logged (<c>AuditedAccess.Classify</c>).</param>
+/// <param name="StoredType">The member's type as <c>dossier.encrypted_types</c> names it (<c>EncryptionPolicy.StoredTypeOf</c>).</param>
+internal sealed record RuleFacts(int Category, RequiredFields Stated, AccessLogging Logging, StoredType? StoredType);
 
 /// <summary>How a value is read for export.</summary>
 internal enum ValueKind

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Analyzers.Encryption;
 using Dossier.Generators.Analyzers.Generation;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
@@ -285,19 +286,24 @@ internal static class TypeParser
         return string.Empty;
     }
 
-    private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member) => new(
-        EnumNames.Category(tag.Category is >= 0 and <= PersonalDataTag.MaxCategory ? tag.Category : 0),
-        tag.IsSpecialCategory,
-        tag.Purpose,
-        EnumNames.LegalBasis(tag.LegalBasis is >= 0 and <= PersonalDataTag.MaxLegalBasis ? tag.LegalBasis : 0),
-        tag.Retention,
-        EnumNames.Erasure(tag.Erasure is >= 0 and <= PersonalDataTag.MaxErasure ? tag.Erasure : 0),
-        tag.RetentionReason,
-        tag.Recipients,
-        tag.Export,
-        AttributeReader.IsEncrypted(member),
-        AuditedAccess.Classify(member, out _) == AccessLogging.Recorded,
-        tag.Source.ToString());
+    private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member)
+    {
+        var logging = AuditedAccess.Classify(member, out _);
+        return new TagModel(
+            EnumNames.Category(tag.Category is >= 0 and <= PersonalDataTag.MaxCategory ? tag.Category : 0),
+            tag.IsSpecialCategory,
+            tag.Purpose,
+            EnumNames.LegalBasis(tag.LegalBasis is >= 0 and <= PersonalDataTag.MaxLegalBasis ? tag.LegalBasis : 0),
+            tag.Retention,
+            EnumNames.Erasure(tag.Erasure is >= 0 and <= PersonalDataTag.MaxErasure ? tag.Erasure : 0),
+            tag.RetentionReason,
+            tag.Recipients,
+            tag.Export,
+            AttributeReader.IsEncrypted(member),
+            logging == AccessLogging.Recorded,
+            tag.Source.ToString(),
+            new RuleFacts(tag.Category, DeclarationPolicy.Stated(tag), logging, EncryptionPolicy.StoredTypeOf(member)));
+    }
 
     private static string? CannotRead(INamedTypeSymbol type, ISymbol member, bool inherited)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -113,12 +114,34 @@ public class InventoryContentTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Unrelated { public int Count; }", GeneratorHarness.ParseOptions));
         var steps = driver.RunGenerators(edited).GetRunResult().Results.Single().TrackedSteps;
 
-        foreach (var name in new[] { PersonalDataGenerator.Steps.InventoryFacts, PersonalDataGenerator.Steps.InventoryTypes, PersonalDataGenerator.Steps.Inventory })
+        foreach (var name in new[]
+                 {
+                     PersonalDataGenerator.Steps.InventoryFacts, PersonalDataGenerator.Steps.InventoryPolicies, PersonalDataGenerator.Steps.InventoryTypes,
+                     PersonalDataGenerator.Steps.Inventory,
+                 })
         {
             var reasons = steps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
             Assert.True(reasons.Count > 0 && reasons.All(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged),
                 name + ": " + string.Join(", ", reasons));
         }
+    }
+
+    [Fact]
+    public void A_configuration_that_changes_a_rule_changes_the_gaps()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(InventoryModel.Sources);
+        var driver = InventoryHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var before, out _);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptions(
+            ImmutableDictionary<string, string>.Empty.Add("build_property.MSBuildProjectDirectory", InventoryHarness.ProjectDirectory),
+            ImmutableDictionary<string, string>.Empty.Add("dossier.encryption_required", "none")));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var after, out _);
+
+        Assert.Contains(driver.GetRunResult().Results.Single().TrackedSteps[PersonalDataGenerator.Steps.Inventory].SelectMany(step => step.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+        static int Unencrypted(Compilation output) => JsonNode.Parse(InventoryHarness.Constant(output))!["gaps"]!["specialCategoryUnencrypted"]!.AsArray().Count;
+        Assert.True(Unencrypted(before) > 0);
+        Assert.Equal(0, Unencrypted(after));
     }
 
     [Fact]

@@ -87,7 +87,8 @@ public sealed class ApprovedInventoryAnalyzer : DossierAnalyzer
         }
 
         var models = types.Values.Select(type => type.Model).OrderBy(model => model.FullName, StringComparer.Ordinal).ToEquatableArray();
-        var inventory = InventoryBuilder.Build(models, AssemblyFactsReader.Read(context.Compilation), projectDirectory: null, context.CancellationToken);
+        var inventory = InventoryBuilder.Build(models, AssemblyFactsReader.Read(context.Compilation), projectDirectory: null,
+            GapPolicies.Read(context.Compilation, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken), context.CancellationToken);
         var current = ApprovedInventory.FromDocument(inventory);
         var approvedByKey = new Dictionary<string, ApprovedFileEntry>(StringComparer.Ordinal);
         foreach (var entry in approved.Entries)

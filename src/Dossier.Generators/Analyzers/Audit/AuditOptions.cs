@@ -14,6 +14,6 @@ internal static class AuditOptions
 {
     public const string AuditRequiredKey = "dossier.audit_required";
 
-    public static CategoryScope AuditRequired(AnalyzerOptions options, SyntaxTree? tree) =>
+    public static CategoryScope AuditRequired(AnalyzerConfigOptionsProvider options, SyntaxTree? tree) =>
         CategoryPolicy.Parse(OptionValues.ForFile(options, tree, AuditRequiredKey), CategoryScope.Special);
 }

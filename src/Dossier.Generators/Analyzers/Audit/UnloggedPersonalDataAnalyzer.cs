@@ -30,18 +30,23 @@ public sealed class UnloggedPersonalDataAnalyzer : DossierAnalyzer
             return;
         }
 
-        string message;
-        switch (AuditedAccess.Classify(member.Symbol, out var reason))
+        var logging = AuditedAccess.Classify(member.Symbol, out var reason);
+        var required = AuditOptions.AuditRequired(context.Options.AnalyzerConfigOptionsProvider, member.Location.SourceTree);
+        if (!AuditPolicy.IsUnlogged(required, member.Tag.Category, logging))
         {
-            case AccessLogging.NotRequested when CategoryPolicy.Covers(AuditOptions.AuditRequired(context.Options, member.Location.SourceTree), member.Tag.Category):
+            return;
+        }
+
+        string message;
+        switch (logging)
+        {
+            case AccessLogging.NotRequested:
                 message = $"'{member.Symbol.Name}' holds {EnumNames.Category(member.Tag.Category)} data, whose access must be logged, " +
                     "but is not [Audited]; mark it [Audited] and declare it as a partial property, so that each read and write is recorded";
                 break;
-            case AccessLogging.CannotRecord:
+            default:
                 message = $"'{member.Symbol.Name}' is [Audited], but Dossier cannot record its reads and writes: {reason}";
                 break;
-            default:
-                return;
         }
 
         // The fix adds [Audited] beside the tagging attribute, so it travels as an additional location.

@@ -49,7 +49,7 @@ internal sealed class AssemblyDeclarations
             var nameLocation = syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null)?.GetLocation() ?? syntax.GetLocation();
             if (AttributeReader.Is(type, KnownNames.RecipientAttribute))
             {
-                if (string.IsNullOrWhiteSpace(name))
+                if (!DeclarationPolicy.IsRecipientName(name))
                 {
                     problems.Add(Create(nameLocation, InvalidArgumentMessages.BlankRecipientDeclaration()));
                 }

@@ -17,7 +17,7 @@ internal static class DeclarationOptions
     /// The fields PII004 requires, as argument names: <c>Purpose</c> and <c>LegalBasis</c> by default,
     /// <c>Retention</c> when configured. Accepts <c>purpose, legal_basis, retention</c> and the argument names.
     /// </summary>
-    public static RequiredFields RequiredFields(AnalyzerOptions options, SyntaxTree? tree)
+    public static RequiredFields RequiredFields(AnalyzerConfigOptionsProvider options, SyntaxTree? tree)
     {
         var value = OptionValues.ForFile(options, tree, RequiredFieldsKey);
         if (value is null)

@@ -38,22 +38,23 @@ public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
             return;
         }
 
-        var required = DeclarationOptions.RequiredFields(context.Options, member.Location.SourceTree);
+        var required = DeclarationOptions.RequiredFields(context.Options.AnalyzerConfigOptionsProvider, member.Location.SourceTree);
+        var lacking = DeclarationPolicy.Missing(required, DeclarationPolicy.Stated(member.Tag));
         var missing = new List<string>();
         var words = new List<string>();
-        if ((required & RequiredFields.Purpose) != 0 && IsMissingText(member, "Purpose", member.Tag.Purpose))
+        if ((lacking & RequiredFields.Purpose) != 0 && !IsWrittenBlank(member, "Purpose", member.Tag.Purpose))
         {
             missing.Add("Purpose");
             words.Add("purpose");
         }
 
-        if ((required & RequiredFields.LegalBasis) != 0 && member.Tag.LegalBasis == PersonalDataTag.LegalBasisUnspecified)
+        if ((lacking & RequiredFields.LegalBasis) != 0)
         {
             missing.Add("LegalBasis");
             words.Add("legal basis");
         }
 
-        if ((required & RequiredFields.Retention) != 0 && IsMissingText(member, "Retention", member.Tag.Retention))
+        if ((lacking & RequiredFields.Retention) != 0 && !IsWrittenBlank(member, "Retention", member.Tag.Retention))
         {
             missing.Add("Retention");
             words.Add("retention");
@@ -70,11 +71,11 @@ public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
     }
 
     /// <summary>
-    /// Not stated: left out, or still the fix's placeholder. Written but blank or null is PII008's, which says
-    /// what to write instead; reporting it here as well would say the same thing twice.
+    /// Written but blank or null: not stated (the inventory lists it among its gaps), but PII008 reports it, as an error
+    /// that says what to write instead; reporting it here as well would say the same thing twice.
     /// </summary>
-    private static bool IsMissingText(TaggedMember member, string name, string? value) =>
-        !member.HasNamedArgument(name) || (!string.IsNullOrWhiteSpace(value) && Placeholders.IsUnstated(value));
+    private static bool IsWrittenBlank(TaggedMember member, string name, string? value) =>
+        member.HasNamedArgument(name) && string.IsNullOrWhiteSpace(value);
 
     /// <summary>"purpose", "purpose and legal basis", "purpose, legal basis and retention".</summary>
     private static string Join(List<string> words) =>

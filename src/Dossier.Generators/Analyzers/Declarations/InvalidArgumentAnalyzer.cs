@@ -88,7 +88,7 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
         // PII004 already asks for a real retention where one is required; a second, build-breaking report of the
         // placeholder that PII004's fix inserted would punish using the fix.
         if (retention == Placeholders.Retention &&
-            (DeclarationOptions.RequiredFields(options, member.Location.SourceTree) & RequiredFields.Retention) != 0)
+            (DeclarationOptions.RequiredFields(options.AnalyzerConfigOptionsProvider, member.Location.SourceTree) & RequiredFields.Retention) != 0)
         {
             return;
         }
@@ -141,11 +141,11 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
         {
             var recipient = member.Tag.Recipients[i];
             var location = elements.Count == member.Tag.Recipients.Count ? elements[i].GetLocation() : member.ArgumentLocation("Recipients");
-            if (string.IsNullOrWhiteSpace(recipient))
+            if (!DeclarationPolicy.IsRecipientName(recipient))
             {
                 report(location, InvalidArgumentMessages.BlankRecipient(member.Symbol.Name), null);
             }
-            else if (!names.Contains(recipient, StringComparer.Ordinal))
+            else if (DeclarationPolicy.IsUndeclaredRecipient(recipient, names))
             {
                 var sameIgnoringCase = names.FirstOrDefault(name => string.Equals(name, recipient, StringComparison.OrdinalIgnoreCase));
                 report(location, InvalidArgumentMessages.UndeclaredRecipient(member.Symbol.Name, recipient, sameIgnoringCase, names), null);

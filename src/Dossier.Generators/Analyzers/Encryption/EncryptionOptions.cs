@@ -15,10 +15,10 @@ internal static class EncryptionOptions
     public const string EncryptedTypesKey = "dossier.encrypted_types";
 
     /// <summary>Which tagged members PII001 requires to be encrypted at rest; <see cref="CategoryScope.Sensitive"/> by default.</summary>
-    public static CategoryScope EncryptionRequired(AnalyzerOptions options, SyntaxTree? tree) =>
+    public static CategoryScope EncryptionRequired(AnalyzerConfigOptionsProvider options, SyntaxTree? tree) =>
         CategoryPolicy.Parse(OptionValues.ForFile(options, tree, EncryptionRequiredKey), CategoryScope.Sensitive);
 
     /// <summary>The full names of wrapper types that encrypt what they hold, e.g. <c>Acme.Security.EncryptedString</c>.</summary>
-    public static IReadOnlyCollection<string> EncryptedTypes(AnalyzerOptions options, SyntaxTree? tree) =>
+    public static IReadOnlyCollection<string> EncryptedTypes(AnalyzerConfigOptionsProvider options, SyntaxTree? tree) =>
         OptionValues.SplitList(OptionValues.ForFile(options, tree, EncryptedTypesKey));
 }

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dossier.Generators.Common;
+
+namespace Dossier.Generators.Analyzers.Declarations;
+
+/// <summary>
+/// The verdicts on what a tag declares, in one place: which inventory fields it states and which of the required ones
+/// it lacks (PII004), and which recipient names no <c>[assembly: Recipient]</c> declares (PII008). The rules ask them of a
+/// member's symbol, the inventory's gaps of the member's model, with the same <c>.editorconfig</c> values.
+/// </summary>
+internal static class DeclarationPolicy
+{
+    /// <summary>
+    /// The inventory fields <paramref name="tag"/> states. A purpose or retention is stated when it is written and is
+    /// neither blank nor a code fix's placeholder (<see cref="Placeholders.IsUnstated"/>); a legal basis when it is not
+    /// <c>LegalBasis.Unspecified</c>. Tags of ASP.NET Core Identity and Microsoft.Extensions.Compliance state none:
+    /// their attributes have no place for them.
+    /// </summary>
+    public static RequiredFields Stated(PersonalDataTag tag) =>
+        (Placeholders.IsUnstated(tag.Purpose) ? RequiredFields.None : RequiredFields.Purpose) |
+        (tag.LegalBasis == PersonalDataTag.LegalBasisUnspecified ? RequiredFields.None : RequiredFields.LegalBasis) |
+        (Placeholders.IsUnstated(tag.Retention) ? RequiredFields.None : RequiredFields.Retention);
+
+    /// <summary>The fields <paramref name="required"/> (<c>dossier.required_fields</c>) asks for that a tag stating <paramref name="stated"/> lacks.</summary>
+    public static RequiredFields Missing(RequiredFields required, RequiredFields stated) => required & ~stated;
+
+    /// <summary>The names of <paramref name="fields"/> as the inventory writes them: <c>purpose</c>, <c>legalBasis</c>, <c>retention</c>.</summary>
+    public static IReadOnlyList<string> InventoryNames(RequiredFields fields)
+    {
+        var names = new List<string>();
+        if ((fields & RequiredFields.Purpose) != 0) names.Add("purpose");
+        if ((fields & RequiredFields.LegalBasis) != 0) names.Add("legalBasis");
+        if ((fields & RequiredFields.Retention) != 0) names.Add("retention");
+        return names;
+    }
+
+    /// <summary>Whether <paramref name="name"/> can name a recipient: a declaration or a use with a blank name names none (PII008 says so).</summary>
+    public static bool IsRecipientName(string? name) => !string.IsNullOrWhiteSpace(name);
+
+    /// <summary>Whether a member's <paramref name="recipient"/> is a name that no <c>[assembly: Recipient]</c> in <paramref name="declared"/> declares.</summary>
+    public static bool IsUndeclaredRecipient(string recipient, IEnumerable<string> declared) =>
+        IsRecipientName(recipient) && !declared.Contains(recipient, StringComparer.Ordinal);
+}
