@@ -63,7 +63,8 @@ public static class OrdinaryProject
 
     private static void AppendTaggedEntity(StringBuilder text, int n)
     {
-        text.Append("public class ").Append(EntityName(n)).Append("\n{\n")
+        // Partial, as Dossier asks of a type it generates code for (PII006 otherwise).
+        text.Append("public partial class ").Append(EntityName(n)).Append("\n{\n")
             .Append("    public int Id { get; set; }\n")
             .Append("    [PersonalData(DataCategory.Name, Purpose = \"Membership\", LegalBasis = LegalBasis.Contract, Retention = \"P3Y\")]\n")
             .Append("    public string? FullName { get; set; }\n")
