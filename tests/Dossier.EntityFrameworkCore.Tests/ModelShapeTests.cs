@@ -1,5 +1,6 @@
 using System.IO;
 using Dossier.EntityFrameworkCore.TestSchema;
+using Dossier.EntityFrameworkCore.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -161,40 +162,8 @@ public sealed class ModelShapeTests : IDisposable
         context.Database.ExecuteSqlRaw(sql);
     }
 
-    /// <summary>Every text value in every table, read with ADO.NET.</summary>
-    private List<string> StoredValues()
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
-        connection.Open();
-        var tables = new List<string>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var values = new List<string>();
-        foreach (var table in tables)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    if (reader.GetValue(i) is string text)
-                    {
-                        values.Add(text);
-                    }
-                }
-            }
-        }
-
-        return values;
-    }
+    /// <summary>Every value in every table, as text, read with ADO.NET.</summary>
+    private List<string> StoredValues() =>
+        RawScan.Dump(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString())
+            .Values.SelectMany(rows => rows).SelectMany(row => row).OfType<string>().ToList();
 }

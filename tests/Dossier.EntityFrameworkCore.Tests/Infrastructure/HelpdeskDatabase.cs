@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
 using System.IO;
 using Dossier.EntityFrameworkCore.TestSchema;
 using Microsoft.Data.Sqlite;
@@ -80,53 +78,11 @@ public sealed class HelpdeskDatabase : IDisposable
     }
 
     /// <summary>Every row of every table, read with ADO.NET alone: table name, then each row's cells as text.</summary>
-    public Dictionary<string, List<string?[]>> Dump()
-    {
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        var tables = new List<string>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var dump = new Dictionary<string, List<string?[]>>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = command.ExecuteReader();
-            var rows = new List<string?[]>();
-            while (reader.Read())
-            {
-                rows.Add(Cells(reader));
-            }
-
-            dump[table] = rows;
-        }
-
-        return dump;
-    }
+    public Dictionary<string, List<string?[]>> Dump() => RawScan.Dump(ConnectionString);
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
-    }
-
-    private static string?[] Cells(DbDataReader reader)
-    {
-        var cells = new string?[reader.FieldCount];
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
-        }
-
-        return cells;
     }
 }
