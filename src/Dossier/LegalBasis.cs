@@ -17,4 +17,9 @@ public enum LegalBasis
     PublicTask,
     /// <summary>Art. 6(1)(f): necessary for the legitimate interests of the controller or a third party, balanced against the person's rights.</summary>
     LegitimateInterests,
+    /// <summary>
+    /// Art. 9(2)(a): the person has given explicit consent, for one or more specified purposes. Consent to process
+    /// special categories of personal data (Art. 9(1)) must be explicit; plain <see cref="Consent"/> is not enough.
+    /// </summary>
+    ExplicitConsent,
 }

@@ -216,6 +216,8 @@ internal static class AttributeReader
         var export = true;
         var hasRecipients = false;
         var recipients = EquatableArray<string>.Empty;
+        var hasActivities = false;
+        var activities = EquatableArray<string>.Empty;
         foreach (var named in attribute.NamedArguments)
         {
             switch (named.Key)
@@ -228,15 +230,57 @@ internal static class AttributeReader
                 case "Export": export = named.Value.Kind != TypedConstantKind.Error && named.Value.Value is not false; break;
                 case "Recipients":
                     hasRecipients = true;
-                    recipients = named.Value.Kind == TypedConstantKind.Array && !named.Value.IsNull
-                        ? named.Value.Values.Select(value => value.Value as string ?? string.Empty).ToEquatableArray()
-                        : EquatableArray<string>.Empty;
+                    recipients = AsStrings(named.Value);
+                    break;
+                case "Activities":
+                    hasActivities = true;
+                    activities = AsStrings(named.Value);
                     break;
             }
         }
 
-        return new PersonalDataTag(TagSource.Dossier, category, purpose, legalBasis, retention, erasure, reason, recipients, hasRecipients, export);
+        return new PersonalDataTag(TagSource.Dossier, category, purpose, legalBasis, retention, erasure, reason, recipients, hasRecipients, export, activities, hasActivities);
     }
+
+    /// <summary>
+    /// The activities a type's <c>[ProcessingActivities(...)]</c> names for its members, or <c>null</c> when it has no
+    /// such attribute. Blank names are kept as empty strings for PII008 to report.
+    /// </summary>
+    public static EquatableArray<string>? TypeActivities(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeType && Is(attributeType, KnownNames.ProcessingActivitiesAttribute))
+            {
+                return attribute.ConstructorArguments.Length == 1 ? AsStrings(attribute.ConstructorArguments[0]) : EquatableArray<string>.Empty;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The activities a member serves: its own <c>Activities</c> when it names them, else its declaring type's
+    /// <c>[ProcessingActivities]</c>. Empty for members of neither kind and for interop tags.
+    /// </summary>
+    public static EquatableArray<string> ActivitiesOf(PersonalDataTag tag, ISymbol member)
+    {
+        if (tag.HasActivitiesArgument)
+        {
+            return tag.Activities;
+        }
+
+        var declaringType = member is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.ContainingType : member.ContainingType;
+        return tag.Source == TagSource.Dossier && declaringType is not null && TypeActivities(declaringType) is { } named
+            ? named
+            : EquatableArray<string>.Empty;
+    }
+
+    /// <summary>A string array argument's elements (a null element reads as the empty string); empty for anything else.</summary>
+    public static EquatableArray<string> AsStrings(TypedConstant constant) =>
+        constant.Kind == TypedConstantKind.Array && !constant.IsNull
+            ? constant.Values.Select(value => value.Value as string ?? string.Empty).ToEquatableArray()
+            : EquatableArray<string>.Empty;
 
     private static string? AsString(TypedConstant constant) =>
         constant.Kind == TypedConstantKind.Primitive ? constant.Value as string : null;

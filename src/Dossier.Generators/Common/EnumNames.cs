@@ -18,6 +18,7 @@ internal static class EnumNames
     public static readonly string[] LegalBases =
     {
         "Unspecified", "Consent", "Contract", "LegalObligation", "VitalInterests", "PublicTask", "LegitimateInterests",
+        "ExplicitConsent",
     };
 
     public static readonly string[] Erasures = { "Delete", "Anonymize", "Pseudonymize", "Retain" };

@@ -10,6 +10,8 @@ internal static class KnownNames
     public const string NotPersonalDataAttribute = "Dossier.NotPersonalDataAttribute";
     public const string DataControllerAttribute = "Dossier.DataControllerAttribute";
     public const string RecipientAttribute = "Dossier.RecipientAttribute";
+    public const string ProcessingActivityAttribute = "Dossier.ProcessingActivityAttribute";
+    public const string ProcessingActivitiesAttribute = "Dossier.ProcessingActivitiesAttribute";
     public const string PersonalDataInterface = "Dossier.IPersonalData";
 
     public const string IdentityPersonalDataAttribute = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";

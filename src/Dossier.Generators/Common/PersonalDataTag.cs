@@ -27,7 +27,9 @@ internal sealed record PersonalDataTag(
     string? RetentionReason,
     EquatableArray<string> Recipients,
     bool HasRecipientsArgument,
-    bool Export)
+    bool Export,
+    EquatableArray<string> Activities = default,
+    bool HasActivitiesArgument = false)
 {
     public const int CategoryOther = 0;
     public const int CategoryGovernmentId = 8;
@@ -41,7 +43,9 @@ internal sealed record PersonalDataTag(
 
     /// <summary>The highest <c>DataCategory</c> value (<c>CriminalRecord</c>).</summary>
     public const int MaxCategory = 26;
-    public const int MaxLegalBasis = 6;
+    public const int MaxLegalBasis = 7;
+    public const int LegalBasisConsent = 1;
+    public const int LegalBasisExplicitConsent = 7;
     public const int MaxErasure = 3;
 
     /// <summary>First special category (<c>Health</c>).</summary>

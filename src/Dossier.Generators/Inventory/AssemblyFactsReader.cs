@@ -39,7 +39,8 @@ internal static class AssemblyFactsReader
             }
         }
 
-        return new AssemblyFacts(compilation.AssemblyName ?? string.Empty, controller, recipients.Values.ToEquatableArray());
+        return new AssemblyFacts(compilation.AssemblyName ?? string.Empty, controller, recipients.Values.ToEquatableArray(),
+            ActivityDeclarations.Read(compilation.Assembly));
     }
 
     private static string? Named(AttributeData attribute, string name)

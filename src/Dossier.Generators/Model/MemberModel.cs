@@ -50,6 +50,10 @@ internal sealed record AccessorModel(string Modifiers, string Keyword)
 
 /// <summary>What a member's tag declares, with enum arguments already checked to be in range.</summary>
 /// <param name="Facts">What the rules' verdicts read of the member, for the inventory's gaps.</param>
+/// <param name="Activities">
+/// The processing activities the member serves, as named: its own <c>Activities</c>, else its type's
+/// <c>[ProcessingActivities]</c>. Names are resolved against the assembly's declarations later, where those are known.
+/// </param>
 internal sealed record TagModel(
     string Category,
     bool IsSpecialCategory,
@@ -63,7 +67,8 @@ internal sealed record TagModel(
     bool Encrypted,
     bool Audited,
     string Source,
-    RuleFacts Facts);
+    RuleFacts Facts,
+    EquatableArray<string> Activities);
 
 /// <summary>
 /// What PII001, PII004 and PII010 judge a tagged member by, beyond what the inventory prints, as plain values: the

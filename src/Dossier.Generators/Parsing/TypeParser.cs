@@ -289,6 +289,7 @@ internal static class TypeParser
     private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member)
     {
         var logging = AuditedAccess.Classify(member, out _);
+        var activities = AttributeReader.ActivitiesOf(tag, member);
         return new TagModel(
             EnumNames.Category(tag.Category is >= 0 and <= PersonalDataTag.MaxCategory ? tag.Category : 0),
             tag.IsSpecialCategory,
@@ -302,7 +303,8 @@ internal static class TypeParser
             AttributeReader.IsEncrypted(member),
             logging == AccessLogging.Recorded,
             tag.Source.ToString(),
-            new RuleFacts(tag.Category, DeclarationPolicy.Stated(tag), logging, EncryptionPolicy.StoredTypeOf(member)));
+            new RuleFacts(tag.Category, DeclarationPolicy.Stated(tag, activities), logging, EncryptionPolicy.StoredTypeOf(member)),
+            activities);
     }
 
     private static string? CannotRead(INamedTypeSymbol type, ISymbol member, bool inherited)

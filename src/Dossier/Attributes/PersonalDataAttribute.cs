@@ -72,6 +72,16 @@ public sealed class PersonalDataAttribute : Attribute
     public string[]? Recipients { get; set; }
 
     /// <summary>
+    /// The processing activities the member serves: names declared with <c>[assembly: ProcessingActivity]</c>. A
+    /// member may serve several, each with its own purpose and legal basis (Art. 6(1) asks for one per purpose). When
+    /// set, it replaces the activities its type names with <see cref="ProcessingActivitiesAttribute"/>. The member's
+    /// retention is then the longest of its activities' unless <see cref="Retention"/> says otherwise, and its
+    /// recipients are theirs together with its own <see cref="Recipients"/>. An inline <see cref="Purpose"/> keeps
+    /// working and counts as one more activity of the member.
+    /// </summary>
+    public string[]? Activities { get; set; }
+
+    /// <summary>
     /// Whether <c>ExportPersonalData()</c> hands the value out. <c>false</c> for data held about the person that
     /// is not theirs to receive, such as a password hash; such members are still erased and still listed in the
     /// inventory. Defaults to <c>true</c>.

@@ -125,7 +125,7 @@ public class InvalidArgumentAnalyzerTests
         }
         """, null,
         Invalid(0, "DataCategory value 99 is not defined; write a DataCategory member such as DataCategory.Email or DataCategory.Health, or DataCategory.Other when none fits"),
-        Invalid(1, "LegalBasis value 42 is not defined; write LegalBasis.Consent, Contract, LegalObligation, VitalInterests, PublicTask or LegitimateInterests"),
+        Invalid(1, "LegalBasis value 42 is not defined; write LegalBasis.Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests or ExplicitConsent"),
         Invalid(2, "Erasure value 7 is not defined; write Erasure.Delete, Erasure.Anonymize, Erasure.Pseudonymize or Erasure.Retain"),
         Invalid(3, "RecipientRole value 9 is not defined; write RecipientRole.Processor, SubProcessor, JointController or ThirdParty"));
 

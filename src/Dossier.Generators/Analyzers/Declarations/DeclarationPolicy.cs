@@ -18,7 +18,17 @@ internal static class DeclarationPolicy
     /// <c>LegalBasis.Unspecified</c>. Tags of ASP.NET Core Identity and Microsoft.Extensions.Compliance state none:
     /// their attributes have no place for them.
     /// </summary>
-    public static RequiredFields Stated(PersonalDataTag tag) =>
+    public static RequiredFields Stated(PersonalDataTag tag) => Stated(tag, default);
+
+    /// <summary>
+    /// The inventory fields a member states, counting the processing activities it serves
+    /// (<see cref="AttributeReader.ActivitiesOf"/>): a member that names activities states all of them through those
+    /// activities, whose own declarations PII004 and PII008 check where they are written.
+    /// </summary>
+    public static RequiredFields Stated(PersonalDataTag tag, Model.EquatableArray<string> activities) =>
+        !activities.IsEmpty ? RequiredFields.Purpose | RequiredFields.LegalBasis | RequiredFields.Retention : StatedInline(tag);
+
+    private static RequiredFields StatedInline(PersonalDataTag tag) =>
         (Placeholders.IsUnstated(tag.Purpose) ? RequiredFields.None : RequiredFields.Purpose) |
         (tag.LegalBasis == PersonalDataTag.LegalBasisUnspecified ? RequiredFields.None : RequiredFields.LegalBasis) |
         (Placeholders.IsUnstated(tag.Retention) ? RequiredFields.None : RequiredFields.Retention);

@@ -39,7 +39,7 @@ public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
         }
 
         var required = DeclarationOptions.RequiredFields(context.Options.AnalyzerConfigOptionsProvider, member.Location.SourceTree);
-        var lacking = DeclarationPolicy.Missing(required, DeclarationPolicy.Stated(member.Tag));
+        var lacking = DeclarationPolicy.Missing(required, DeclarationPolicy.Stated(member.Tag, AttributeReader.ActivitiesOf(member.Tag, member.Symbol)));
         var missing = new List<string>();
         var words = new List<string>();
         if ((lacking & RequiredFields.Purpose) != 0 && !IsWrittenBlank(member, "Purpose", member.Tag.Purpose))

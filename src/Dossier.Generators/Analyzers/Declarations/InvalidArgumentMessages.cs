@@ -14,7 +14,7 @@ internal static class InvalidArgumentMessages
         Format("{0} value {1} is not defined; write {2}", enumName, value.ToString(CultureInfo.InvariantCulture), instead);
 
     public const string CategoryInstead = "a DataCategory member such as DataCategory.Email or DataCategory.Health, or DataCategory.Other when none fits";
-    public const string LegalBasisInstead = "LegalBasis.Consent, Contract, LegalObligation, VitalInterests, PublicTask or LegitimateInterests";
+    public const string LegalBasisInstead = "LegalBasis.Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests or ExplicitConsent";
     public const string ErasureInstead = "Erasure.Delete, Erasure.Anonymize, Erasure.Pseudonymize or Erasure.Retain";
     public const string RoleInstead = "RecipientRole.Processor, SubProcessor, JointController or ThirdParty";
 
