@@ -30,6 +30,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string ContainerTypes = nameof(ContainerTypes);
         public const string Types = nameof(Types);
         public const string EmittedTypes = nameof(EmittedTypes);
+        public const string Activities = nameof(Activities);
         public const string InventoryFacts = nameof(InventoryFacts);
         public const string InventorySettings = nameof(InventorySettings);
         public const string InventoryPolicies = nameof(InventoryPolicies);
@@ -69,7 +70,24 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         // The generated code does not depend on where a type is written; the inventory, which cites it, reads the
         // positions from the full models.
         var emitted = types.Select(static (type, _) => type.WithoutPositions()).WithTrackingName(Steps.EmittedTypes);
-        context.RegisterSourceOutput(emitted, static (output, type) => output.AddSource(type.HintName, TypeEmitter.Emit(type)));
+
+        // Read on every compilation, like the inventory's facts; a type's code depends only on whether there are any.
+        var activities = context.CompilationProvider
+            .Select(static (compilation, _) => ActivityDeclarations.Read(compilation.Assembly))
+            .WithTrackingName(Steps.Activities);
+        var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0);
+        context.RegisterSourceOutput(emitted.Combine(declaresActivities),
+            static (output, type) => output.AddSource(type.Left.HintName, TypeEmitter.Emit(type.Left, type.Right)));
+
+        var namesActivities = emitted.Select(static (type, _) => MemberTable.NamesActivities(type)).Collect()
+            .Select(static (names, _) => names.Contains(true));
+        context.RegisterSourceOutput(activities.Combine(namesActivities), static (output, input) =>
+        {
+            if (ActivityCatalogEmitter.IsNeeded(input.Left, input.Right))
+            {
+                output.AddSource(ActivityCatalogEmitter.HintName, ActivityCatalogEmitter.Emit(input.Left));
+            }
+        });
 
         var inventory = InventoryPipeline.Create(context, types);
         context.RegisterSourceOutput(inventory, static (output, json) =>

@@ -6,13 +6,14 @@ namespace Dossier;
 
 /// <summary>
 /// What the code declares about one member that holds personal data: its category, purpose, legal basis,
-/// retention, erasure strategy and recipients. Generated code declares a type's members in its
+/// retention, erasure strategy, recipients and the processing activities it serves. Generated code declares a type's members in its
 /// <see cref="PersonalDataType"/>, which makes them once, when first needed (<see cref="PersonalDataType.Members"/>);
 /// exports and erasure reports carry them with every value.
 /// </summary>
 public sealed class PersonalDataMember
 {
     private static readonly string[] NoRecipients = new string[0];
+    private static readonly PersonalDataActivity[] NoActivities = new PersonalDataActivity[0];
 
     /// <summary>Describes a tagged personal data member.</summary>
     public PersonalDataMember(
@@ -26,14 +27,15 @@ public sealed class PersonalDataMember
         string[]? recipients = null,
         bool export = true,
         bool encrypted = false,
-        bool audited = false)
-        : this(name, isTagged: true, category, purpose, legalBasis, retention, erasure, retentionReason, recipients, export, encrypted, audited)
+        bool audited = false,
+        PersonalDataActivity[]? activities = null)
+        : this(name, isTagged: true, category, purpose, legalBasis, retention, erasure, retentionReason, recipients, export, encrypted, audited, activities)
     {
     }
 
     private PersonalDataMember(
         string name, bool isTagged, DataCategory category, string? purpose, LegalBasis legalBasis, string? retention,
-        Erasure erasure, string? retentionReason, string[]? recipients, bool export, bool encrypted, bool audited)
+        Erasure erasure, string? retentionReason, string[]? recipients, bool export, bool encrypted, bool audited, PersonalDataActivity[]? activities)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         IsTagged = isTagged;
@@ -47,6 +49,7 @@ public sealed class PersonalDataMember
         Export = export;
         Encrypted = encrypted;
         Audited = audited;
+        Activities = activities is null || activities.Length == 0 ? NoActivities : (PersonalDataActivity[])activities.Clone();
 
         EncodedName = JsonEncodedText.Encode(name);
         EncodedPurpose = purpose is null ? default : JsonEncodedText.Encode(purpose);
@@ -65,7 +68,7 @@ public sealed class PersonalDataMember
     /// collection of them). Exports show its value and nothing else; erasure reaches into it.
     /// </summary>
     public static PersonalDataMember Container(string name) =>
-        new(name, isTagged: false, DataCategory.Other, null, LegalBasis.Unspecified, null, Erasure.Delete, null, null, export: true, encrypted: false, audited: false);
+        new(name, isTagged: false, DataCategory.Other, null, LegalBasis.Unspecified, null, Erasure.Delete, null, null, export: true, encrypted: false, audited: false, activities: null);
 
     /// <summary>The member's name.</summary>
     public string Name { get; }
@@ -102,6 +105,13 @@ public sealed class PersonalDataMember
 
     /// <summary>Whether reads and writes of the member are recorded in the access log.</summary>
     public bool Audited { get; }
+
+    /// <summary>
+    /// The processing activities the member serves, declared with <c>[assembly: ProcessingActivity]</c> and named in
+    /// <see cref="PersonalDataAttribute.Activities"/> or by the type's <see cref="ProcessingActivitiesAttribute"/>.
+    /// Empty for a member that names none (its <see cref="Purpose"/>, if any, is its only one).
+    /// </summary>
+    public IReadOnlyList<PersonalDataActivity> Activities { get; }
 
     /// <summary>Whether the category is a special category of GDPR Art. 9, or criminal data under Art. 10.</summary>
     public bool IsSpecialCategory => IsTagged && DataCategories.IsSpecial(Category);

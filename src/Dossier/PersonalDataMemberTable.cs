@@ -12,7 +12,9 @@ namespace Dossier;
 /// <remarks>
 /// Members are separated by a line feed, and fields within a member by a tab. A container member is its name
 /// alone. A tagged member has, in order: name, category, purpose, legal basis, retention, erasure, retention
-/// reason, flags, then one field per recipient. Enums are written by name. Flags are letters: <c>X</c> not
+/// reason, flags, then one field per recipient, then, when the member serves processing activities, the field
+/// <c>\a</c> and one field per activity name (resolved against the assembly's <see cref="PersonalDataActivityCatalog"/>).
+/// Enums are written by name. Flags are letters: <c>X</c> not
 /// exported, <c>E</c> encrypted, <c>A</c> audited. An empty purpose, retention or retention reason is
 /// <c>null</c>; in text, <c>\\</c>, <c>\t</c> and <c>\n</c> stand for a backslash, a tab and a line feed, and
 /// <c>\e</c> alone for the empty string.
@@ -23,7 +25,10 @@ internal static class PersonalDataMemberTable
     public const char FieldSeparator = '\t';
     private const int FixedFields = 8;
 
-    public static PersonalDataMember[] Decode(string table)
+    /// <summary>The field after the recipients that starts a member's activities: no escaped text reads this way.</summary>
+    private const string ActivitiesMarker = "\\a";
+
+    public static PersonalDataMember[] Decode(string table, PersonalDataActivityCatalog? activities = null)
     {
         if (table.Length == 0)
         {
@@ -33,13 +38,13 @@ internal static class PersonalDataMemberTable
         var members = new List<PersonalDataMember>();
         foreach (var line in table.Split(MemberSeparator))
         {
-            members.Add(DecodeMember(line));
+            members.Add(DecodeMember(line, activities));
         }
 
         return members.ToArray();
     }
 
-    private static PersonalDataMember DecodeMember(string line)
+    private static PersonalDataMember DecodeMember(string line, PersonalDataActivityCatalog? catalog)
     {
         var fields = line.Split(FieldSeparator);
         if (fields.Length == 1)
@@ -52,10 +57,21 @@ internal static class PersonalDataMemberTable
             throw new FormatException("A member of the generated member table has " + fields.Length + " fields: '" + line + "'.");
         }
 
-        var recipients = new string[fields.Length - FixedFields];
+        var marker = Array.IndexOf(fields, ActivitiesMarker, FixedFields);
+        var end = marker < 0 ? fields.Length : marker;
+        var recipients = new string[end - FixedFields];
         for (var i = 0; i < recipients.Length; i++)
         {
             recipients[i] = Unescape(fields[FixedFields + i]) ?? string.Empty;
+        }
+
+        var activities = new PersonalDataActivity[marker < 0 ? 0 : fields.Length - marker - 1];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var name = Unescape(fields[marker + 1 + i]) ?? string.Empty;
+
+            // A name no declaration has is reported at build time (PII008); the export still names it.
+            activities[i] = catalog?.Find(name) ?? new PersonalDataActivity(name);
         }
 
         var flags = fields[7];
@@ -70,13 +86,14 @@ internal static class PersonalDataMemberTable
             recipients,
             export: flags.IndexOf('X') < 0,
             encrypted: flags.IndexOf('E') >= 0,
-            audited: flags.IndexOf('A') >= 0);
+            audited: flags.IndexOf('A') >= 0,
+            activities: activities);
     }
 
-    private static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
+    internal static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
         (TEnum)Enum.Parse(typeof(TEnum), name, ignoreCase: false);
 
-    private static string? Unescape(string field)
+    internal static string? Unescape(string field)
     {
         if (field.Length == 0)
         {

@@ -10,6 +10,7 @@ namespace Dossier;
 public sealed class PersonalDataType
 {
     private readonly string? _table;
+    private readonly PersonalDataActivityCatalog? _activities;
     private PersonalDataMember[]? _members;
 
     /// <summary>Creates the description of a type.</summary>
@@ -43,6 +44,24 @@ public sealed class PersonalDataType
         _table = members ?? throw new ArgumentNullException(nameof(members));
     }
 
+    /// <summary>
+    /// Creates the description of a type and of its own members, declared in the compact form generated code
+    /// writes, in an assembly that declares processing activities: the members' activities are those of
+    /// <paramref name="activities"/>.
+    /// </summary>
+    /// <param name="name">The type's name as shown in exports, for example <c>Customer</c>.</param>
+    /// <param name="fullName">The type's namespace-qualified name.</param>
+    /// <param name="subject">The category of data subjects when the type is a <see cref="DataSubjectAttribute"/>, else <c>null</c>.</param>
+    /// <param name="requiresPseudonymizationKey">Whether erasing the type pseudonymizes anything, so the key must be present before erasure starts.</param>
+    /// <param name="members">The type's own members, in the form generated code writes them.</param>
+    /// <param name="activities">The processing activities the type's assembly declares.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public PersonalDataType(string name, string fullName, string? subject, bool requiresPseudonymizationKey, string members, PersonalDataActivityCatalog activities)
+        : this(name, fullName, subject, requiresPseudonymizationKey, members)
+    {
+        _activities = activities ?? throw new ArgumentNullException(nameof(activities));
+    }
+
     /// <summary>The type's name as shown in exports, for example <c>Customer</c>.</summary>
     public string Name { get; }
 
@@ -61,6 +80,12 @@ public sealed class PersonalDataType
     /// </summary>
     public IReadOnlyList<PersonalDataMember> Members => MemberArray;
 
+    /// <summary>
+    /// The processing activities the type's assembly declares, or <c>null</c> when it declares none (and no member of
+    /// the type names one). An erasure scoped to an activity starts only from a type whose assembly declares it.
+    /// </summary>
+    internal PersonalDataActivityCatalog? ActivityCatalog => _activities;
+
     /// <summary>The member at <paramref name="index"/> of <see cref="Members"/>.</summary>
     internal PersonalDataMember this[int index] => MemberArray[index];
 
@@ -78,7 +103,7 @@ public sealed class PersonalDataType
             }
 
             // Every caller gets the same objects, whichever thread decoded them first.
-            var decoded = _table is null ? new PersonalDataMember[0] : PersonalDataMemberTable.Decode(_table);
+            var decoded = _table is null ? new PersonalDataMember[0] : PersonalDataMemberTable.Decode(_table, _activities);
             return Interlocked.CompareExchange(ref _members, decoded, null) ?? decoded;
         }
     }

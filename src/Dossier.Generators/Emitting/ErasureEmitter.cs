@@ -9,6 +9,13 @@ namespace Dossier.Generators.Emitting;
 /// <c>eraser.Erased(type, first, count)</c> call, made before the next member that reaches into nested values (whose
 /// entries come first) and at the end, so the report lists every entry in the order it always has. Statements have
 /// no block of their own, so every local carries the member's index.
+/// <para>
+/// An erasure may be scoped to one processing activity (consent withdrawn): then only members serving that activity
+/// alone change. Each strategy statement is therefore guarded by when it applies, <c>eraser.IsFull</c> or
+/// <c>eraser.ErasesActivity("name")</c>; neighbouring statements under the same condition share one block. Reaching
+/// into nested values is never guarded, so a scoped erasure reaches as far as a full one, and the report's entries are
+/// left to the eraser, which knows the scope.
+/// </para>
 /// </summary>
 internal static class ErasureEmitter
 {
@@ -16,6 +23,7 @@ internal static class ErasureEmitter
     {
         var runStart = 0;
         var runLength = 0;
+        string? guard = null;
         for (var index = 0; index < members.Count; index++)
         {
             var member = members[index];
@@ -31,17 +39,23 @@ internal static class ErasureEmitter
                 var target = "this." + member.Target;
                 if (HasReach(member.Shape))
                 {
+                    EndGuard(writer, ref guard);
                     Flush(writer, ref runStart, ref runLength);
                     EmitReach(writer, member.Shape, target, field, suffix);
                 }
 
-                EmitStrategy(writer, member, target, suffix);
+                if (member.Erase != EraseAction.None)
+                {
+                    BeginGuard(writer, ref guard, Condition(member));
+                    EmitStrategy(writer, member, target, suffix);
+                }
             }
 
             if (member.Tag is not null && member.Erase != EraseAction.None)
             {
                 if (runLength > 0 && runStart + runLength != index)
                 {
+                    EndGuard(writer, ref guard);
                     Flush(writer, ref runStart, ref runLength);
                 }
 
@@ -54,7 +68,44 @@ internal static class ErasureEmitter
             }
         }
 
+        EndGuard(writer, ref guard);
         Flush(writer, ref runStart, ref runLength);
+    }
+
+    /// <summary>
+    /// When a member's strategy applies: in a full erasure and, for a member that serves one processing activity and
+    /// nothing else (no other activity, no inline purpose of its own), in an erasure scoped to that activity. The
+    /// eraser decides the report's entries by the same rule.
+    /// </summary>
+    private static string Condition(MemberModel member)
+    {
+        if (member.Tag is { } tag && string.IsNullOrWhiteSpace(tag.Purpose) && MemberTable.ActivitiesOf(tag) is { Count: 1 } activities)
+        {
+            return "eraser.ErasesActivity(" + Literal.String(activities[0]) + ")";
+        }
+
+        return "eraser.IsFull";
+    }
+
+    private static void BeginGuard(SourceWriter writer, ref string? guard, string condition)
+    {
+        if (guard == condition)
+        {
+            return;
+        }
+
+        EndGuard(writer, ref guard);
+        writer.Open("if (" + condition + ")");
+        guard = condition;
+    }
+
+    private static void EndGuard(SourceWriter writer, ref string? guard)
+    {
+        if (guard is not null)
+        {
+            writer.Close();
+            guard = null;
+        }
     }
 
     private static void Flush(SourceWriter writer, ref int runStart, ref int runLength)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using Dossier.Generators.Model;
 
@@ -7,12 +8,20 @@ namespace Dossier.Generators.Emitting;
 /// Writes a type's members in the one string the runtime's <c>PersonalDataMemberTable</c> reads: members separated by a
 /// line feed, fields by a tab; a container is its name alone; a tagged member is name, category, purpose, legal basis,
 /// retention, erasure, retention reason, flags (<c>X</c> not exported, <c>E</c> encrypted, <c>A</c> audited), then its
-/// recipients. An empty field is <c>null</c>, <c>\e</c> the empty string; <c>\\</c>, <c>\t</c>, <c>\n</c> escape.
+/// recipients, then, for a member that serves processing activities, the field <c>\a</c> and the activities' names.
+/// An empty field is <c>null</c>, <c>\e</c> the empty string; <c>\\</c>, <c>\t</c>, <c>\n</c> escape (so no text
+/// field reads <c>\a</c>).
 /// </summary>
 internal static class MemberTable
 {
     /// <summary>What the table's fields are, for the comment above it in generated code.</summary>
     public const string Layout = "name, category, purpose, legal basis, retention, erasure, retention reason, flags (X not exported, E encrypted, A audited), recipients";
+
+    /// <summary>The comment line for a type whose members name activities.</summary>
+    public const string LayoutWithActivities = Layout + ", then \\a and the activities served";
+
+    /// <summary>The field that starts a member's activities.</summary>
+    private const string ActivitiesMarker = "\\a";
 
     public static string Encode(EquatableArray<MemberModel> members)
     {
@@ -46,12 +55,55 @@ internal static class MemberTable
                 table.Append('\t');
                 Field(table, recipient.Length == 0 ? null : recipient);
             }
+
+            var activities = ActivitiesOf(tag);
+            if (activities.Count > 0)
+            {
+                table.Append('\t').Append(ActivitiesMarker);
+                foreach (var activity in activities)
+                {
+                    table.Append('\t');
+                    Field(table, activity);
+                }
+            }
         }
 
         return table.ToString();
     }
 
-    private static void Field(StringBuilder table, string? text)
+    /// <summary>
+    /// The activities a member serves as the runtime reads them: each name once, in the order written, blank names
+    /// left out (PII008 reports them; no declaration can have one).
+    /// </summary>
+    public static List<string> ActivitiesOf(TagModel tag)
+    {
+        var names = new List<string>();
+        foreach (var name in tag.Activities)
+        {
+            if (!string.IsNullOrWhiteSpace(name) && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether any member of the type serves a processing activity, so its description needs the assembly's activities.</summary>
+    public static bool NamesActivities(TypeModel type)
+    {
+        foreach (var member in type.Members)
+        {
+            if (member.Tag is { } tag && ActivitiesOf(tag).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static void Field(StringBuilder table, string? text)
     {
         if (text is null)
         {

@@ -19,7 +19,45 @@ public sealed class ErasureOptions
     public static ErasureOptions Default
     {
         get => Volatile.Read(ref s_default);
-        set => Volatile.Write(ref s_default, value ?? throw new ArgumentNullException(nameof(value)));
+        set
+        {
+            if (value is null) throw new ArgumentNullException(nameof(value));
+            if (value.Activity is not null)
+            {
+                throw new ArgumentException("The default erasure options cannot be scoped to a processing activity: every erasure would then withdraw it. Pass ErasureOptions.ForActivity(...) to the one erasure it is for.", nameof(value));
+            }
+
+            Volatile.Write(ref s_default, value);
+        }
+    }
+
+    /// <summary>
+    /// When set, the erasure is scoped to this processing activity, as when the person withdraws consent to it
+    /// (GDPR Art. 7(3)) or the activity stops: members that serve only this activity are erased with their strategy;
+    /// members that serve it and others (or an inline <c>Purpose</c> of their own) are kept and reported as kept, with
+    /// the activities that still justify them; members that do not serve it are untouched. Nested objects and
+    /// collections are reached as in a full erasure. <c>null</c> (the default): a full erasure.
+    /// </summary>
+    /// <remarks>
+    /// The name must be declared with <c>[assembly: ProcessingActivity]</c> in the assembly of the type erasure starts
+    /// from; any other name throws <see cref="ArgumentException"/> before anything changes.
+    /// </remarks>
+    public string? Activity { get; set; }
+
+    /// <summary>
+    /// A copy of these options scoped to the processing activity <paramref name="activity"/>: for example
+    /// <c>customer.ErasePersonalData(ErasureOptions.Default.ForActivity("Newsletter"))</c> when the customer withdraws
+    /// consent to the newsletter. See <see cref="Activity"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="activity"/> is null or blank.</exception>
+    public ErasureOptions ForActivity(string activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity))
+        {
+            throw new ArgumentException("Name the processing activity the erasure is scoped to.", nameof(activity));
+        }
+
+        return new ErasureOptions { _key = _key, Activity = activity };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,6 +20,8 @@ public sealed partial class PersonalDataEraser : IDisposable
 
     private readonly PersonalDataType _subject;
     private readonly byte[]? _key;
+    private readonly string? _activity;
+    private static readonly PersonalDataActivity[] NoActivities = new PersonalDataActivity[0];
     private readonly List<ErasureReportEntry> _entries = new();
     private readonly HashSet<object> _visited = new(ReferenceIdentity.Instance);
     // The path of each object entered, from the subject down: a member's path is the last one plus its name.
@@ -29,6 +32,7 @@ public sealed partial class PersonalDataEraser : IDisposable
     {
         _subject = subject;
         _key = options.Key;
+        _activity = options.Activity;
         _path.Add(subject.Name);
         if (root is not null and not ValueType)
         {
@@ -38,13 +42,20 @@ public sealed partial class PersonalDataEraser : IDisposable
 
     /// <summary>
     /// Starts erasing <paramref name="root"/> and records the erasure in the <see cref="PersonalDataAudit"/> log.
-    /// Fails before anything changes when the type pseudonymizes and no key is set, or when the log throws.
+    /// Fails before anything changes when the erasure is scoped to an activity the subject's assembly does not declare,
+    /// when the type pseudonymizes and no key is set, or when the log throws.
     /// </summary>
+    /// <exception cref="ArgumentException"><see cref="ErasureOptions.Activity"/> names no activity declared in the assembly of <paramref name="subject"/>.</exception>
     /// <exception cref="PseudonymizationKeyMissingException">Pseudonymization is needed and no key is set.</exception>
     public static PersonalDataEraser Begin(PersonalDataType subject, object? root, ErasureOptions? options)
     {
         if (subject is null) throw new ArgumentNullException(nameof(subject));
         options ??= ErasureOptions.Default;
+        if (options.Activity is { } activity && subject.ActivityCatalog?.Find(activity) is null)
+        {
+            throw UnknownActivity(subject, activity);
+        }
+
         if (subject.RequiresPseudonymizationKey && options.Key is null)
         {
             throw new PseudonymizationKeyMissingException(subject.Name);
@@ -81,8 +92,19 @@ public sealed partial class PersonalDataEraser : IDisposable
     public ErasureReport Complete()
     {
         Dispose();
-        return new ErasureReport(_subject, _entries.ToArray());
+        return new ErasureReport(_subject, _activity, _entries.ToArray());
     }
+
+    /// <summary>Whether this is a full erasure, not one scoped to a processing activity: generated code applies the strategy of members that serve no single activity only then.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool IsFull => _activity is null;
+
+    /// <summary>
+    /// Whether members that serve <paramref name="activity"/> and nothing else are erased: in a full erasure, and in one
+    /// scoped to that activity. Generated code applies such members' strategies only then.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool ErasesActivity(string activity) => _activity is null || string.Equals(_activity, activity, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public void Dispose()
@@ -91,11 +113,14 @@ public sealed partial class PersonalDataEraser : IDisposable
         _hmac = null;
     }
 
-    /// <summary>Records that <paramref name="member"/> was deleted, anonymized or pseudonymized.</summary>
-    public void Erased(PersonalDataMember member) => _entries.Add(new ErasureReportEntry(PathTo(member.Name), member));
+    /// <summary>
+    /// Records that <paramref name="member"/> was deleted, anonymized or pseudonymized; in an erasure scoped to an
+    /// activity, only when the member serves that activity alone, and as kept when it serves others too.
+    /// </summary>
+    public void Erased(PersonalDataMember member) => Record(member);
 
-    /// <summary>Records that <paramref name="member"/> was kept (<see cref="Erasure.Retain"/>).</summary>
-    public void Retained(PersonalDataMember member) => _entries.Add(new ErasureReportEntry(PathTo(member.Name), member));
+    /// <summary>Records that <paramref name="member"/> was kept (<see cref="Erasure.Retain"/>), as <see cref="Erased(PersonalDataMember)"/> does.</summary>
+    public void Retained(PersonalDataMember member) => Record(member);
 
     /// <summary>Erases a nested object, unless this erasure has reached it before.</summary>
     public void Nested(PersonalDataMember member, IPersonalData? value)
@@ -268,6 +293,80 @@ public sealed partial class PersonalDataEraser : IDisposable
             Enter(segment);
             Dynamic(member, item);
             Leave();
+        }
+    }
+
+    private void Record(PersonalDataMember member)
+    {
+        if (_activity is null)
+        {
+            _entries.Add(new ErasureReportEntry(PathTo(member.Name), member, NoActivities));
+            return;
+        }
+
+        if (!Serves(member, _activity))
+        {
+            return;
+        }
+
+        _entries.Add(new ErasureReportEntry(PathTo(member.Name), member, StillServed(member, _activity)));
+    }
+
+    private static bool Serves(PersonalDataMember member, string activity)
+    {
+        foreach (var served in member.Activities)
+        {
+            if (string.Equals(served.Name, activity, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What still justifies keeping a member once <paramref name="withdrawn"/> no longer does: its other activities,
+    /// and its inline purpose, which counts as an activity of its own. Empty when the member served only the withdrawn one.
+    /// </summary>
+    private static PersonalDataActivity[] StillServed(PersonalDataMember member, string withdrawn)
+    {
+        var remaining = new List<PersonalDataActivity>();
+        foreach (var activity in member.Activities)
+        {
+            if (!string.Equals(activity.Name, withdrawn, StringComparison.Ordinal))
+            {
+                remaining.Add(activity);
+            }
+        }
+
+        if (HasOwnPurpose(member))
+        {
+            remaining.Add(new PersonalDataActivity(member.Purpose!, member.Purpose, member.LegalBasis, member.Retention, new List<string>(member.Recipients).ToArray()));
+        }
+
+        return remaining.Count == 0 ? NoActivities : remaining.ToArray();
+    }
+
+    /// <summary>An inline <c>Purpose</c> beside the member's activities; the generator applies the same test when it decides which strategies a scoped erasure runs.</summary>
+    private static bool HasOwnPurpose(PersonalDataMember member) => !string.IsNullOrWhiteSpace(member.Purpose);
+
+    private static ArgumentException UnknownActivity(PersonalDataType subject, string activity)
+    {
+        var declared = subject.ActivityCatalog?.Activities;
+        var known = declared is null || declared.Count == 0
+            ? "it declares none"
+            : "it declares " + string.Join(", ", Names(declared));
+        return new ArgumentException(
+            $"No processing activity named '{activity}' is declared with [assembly: ProcessingActivity] in the assembly of {subject.FullName} ({known}). Nothing was erased.",
+            nameof(ErasureOptions.Activity));
+    }
+
+    private static IEnumerable<string> Names(IReadOnlyList<PersonalDataActivity> activities)
+    {
+        foreach (var activity in activities)
+        {
+            yield return "'" + activity.Name + "'";
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,6 +26,8 @@ public sealed class PersonalDataJsonWriter : PersonalDataVisitor
     private static readonly JsonEncodedText LegalBasisName = JsonEncodedText.Encode("legalBasis");
     private static readonly JsonEncodedText RetentionName = JsonEncodedText.Encode("retention");
     private static readonly JsonEncodedText RecipientsName = JsonEncodedText.Encode("recipients");
+    private static readonly JsonEncodedText ActivitiesName = JsonEncodedText.Encode("activities");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
     private static readonly JsonEncodedText[] CategoryValues = EncodeNames<DataCategory>();
     private static readonly JsonEncodedText[] LegalBasisValues = EncodeNames<LegalBasis>();
@@ -140,9 +143,57 @@ public sealed class PersonalDataJsonWriter : PersonalDataVisitor
 
                 _writer.WriteEndArray();
             }
+
+            if (member.Activities.Count > 0)
+            {
+                WriteActivities(member.Activities);
+            }
         }
 
         _writer.WritePropertyName(ValueName);
+    }
+
+    /// <summary>
+    /// Every activity the value serves, with its purpose and legal basis (Art. 15(1)(a)–(c)); written only for members
+    /// that name activities, so that the JSON of every other member is what it has always been.
+    /// </summary>
+    private void WriteActivities(IReadOnlyList<PersonalDataActivity> activities)
+    {
+        _writer.WriteStartArray(ActivitiesName);
+        foreach (var activity in activities)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString(NameName, activity.EncodedName);
+            if (activity.Purpose is not null)
+            {
+                _writer.WriteString(PurposeName, activity.EncodedPurpose);
+            }
+
+            if (activity.LegalBasis > LegalBasis.Unspecified && (int)activity.LegalBasis < LegalBasisValues.Length)
+            {
+                _writer.WriteString(LegalBasisName, LegalBasisValues[(int)activity.LegalBasis]);
+            }
+
+            if (activity.Retention is not null)
+            {
+                _writer.WriteString(RetentionName, activity.EncodedRetention);
+            }
+
+            if (activity.EncodedRecipients.Length > 0)
+            {
+                _writer.WriteStartArray(RecipientsName);
+                foreach (var recipient in activity.EncodedRecipients)
+                {
+                    _writer.WriteStringValue(recipient);
+                }
+
+                _writer.WriteEndArray();
+            }
+
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndArray();
     }
 
     /// <inheritdoc />

@@ -94,13 +94,35 @@ public class GeneratedCodeSnapshotTests
         }
         """);
 
+    [Fact]
+    public void Members_serving_processing_activities() => Verify("""
+        [assembly: ProcessingActivity("Sign-in", Purpose = "Signing customers in", LegalBasis = LegalBasis.Contract, Retention = "P2Y")]
+        [assembly: ProcessingActivity("Newsletter", Purpose = "Sending the newsletter", LegalBasis = LegalBasis.Consent, Recipients = new[] { "MailCo" })]
+        [assembly: Recipient("MailCo")]
+
+        [DataSubject("Customer")]
+        [ProcessingActivities("Sign-in")]
+        public partial class Customer
+        {
+            [PersonalData(DataCategory.Email, Activities = new[] { "Sign-in", "Newsletter" })] public string? Email { get; set; }
+            [PersonalData(DataCategory.Name, Activities = new[] { "Newsletter" }, Erasure = Erasure.Anonymize)] public string? Salutation { get; set; }
+            [PersonalData(DataCategory.Credential, Export = false)] public string? PasswordHash { get; set; }
+            public Address? Home { get; set; }
+        }
+
+        public partial class Address
+        {
+            [PersonalData(DataCategory.PostalAddress)] public string? Street { get; set; }
+        }
+        """);
+
     private static void Verify(string source, [CallerMemberName] string name = "")
     {
         var (_, generated, diagnostics) = GeneratorHarness.Run(source);
         // The snapshot is of code that compiles cleanly: no error or warning (the harness raises warnings to errors; either fails here).
         var problems = diagnostics.Where(diagnostic => diagnostic.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, "The code with its generated code does not compile cleanly:\n" + string.Join("\n", problems));
-        var text = string.Join("\n", generated.Where(pair => pair.Key.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).OrderBy(pair => pair.Key, StringComparer.Ordinal)
+        var text = string.Join("\n", generated.Where(pair => pair.Key.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal) || pair.Key == "ProcessingActivities.g.cs").OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => "// ===== " + pair.Key + " =====\n" + pair.Value));
         Approvals.Verify(text);
     }
