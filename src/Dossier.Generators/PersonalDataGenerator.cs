@@ -31,6 +31,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string Types = nameof(Types);
         public const string EmittedTypes = nameof(EmittedTypes);
         public const string Activities = nameof(Activities);
+        public const string TypeSources = nameof(TypeSources);
         public const string InventoryFacts = nameof(InventoryFacts);
         public const string InventorySettings = nameof(InventorySettings);
         public const string InventoryPolicies = nameof(InventoryPolicies);
@@ -76,7 +77,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ActivityDeclarations.Read(compilation.Assembly))
             .WithTrackingName(Steps.Activities);
         var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0);
-        context.RegisterSourceOutput(emitted.Combine(declaresActivities),
+        context.RegisterSourceOutput(emitted.Combine(declaresActivities).WithTrackingName(Steps.TypeSources),
             static (output, type) => output.AddSource(type.Left.HintName, TypeEmitter.Emit(type.Left, type.Right)));
 
         var namesActivities = emitted.Select(static (type, _) => MemberTable.NamesActivities(type)).Collect()

@@ -95,6 +95,66 @@ public class MemberTableTests
         Assert.Empty(new PersonalDataType("Plain", "Plain").Members);
     }
 
+    private const string ActivitySource = """
+        [assembly: Recipient("Mail\tCo")]
+        [assembly: ProcessingActivity("\\a", Purpose = "looks like the marker", LegalBasis = LegalBasis.ExplicitConsent)]
+        [assembly: ProcessingActivity("tab\there", Purpose = "line\nbreak", Retention = "", Recipients = new[] { "Mail\tCo", "" })]
+        [assembly: ProcessingActivity("Plain")]
+
+        public partial class Customer
+        {
+            [PersonalData(DataCategory.Email, Recipients = new[] { "Mail\tCo" }, Activities = new[] { "\\a", "tab\there", "\\a", " ", "Undeclared" })]
+            public string? Email { get; set; }
+
+            [PersonalData(DataCategory.Name, Purpose = "\\a")] public string? Name { get; set; }
+
+            [PersonalData(DataCategory.Phone, Activities = new[] { "Plain" })] public string? Phone { get; set; }
+        }
+
+        public partial class Order
+        {
+            [PersonalData(DataCategory.Other, Activities = new[] { "Plain" })] public string? Note { get; set; }
+        }
+        """;
+
+    [Fact]
+    public void Activities_read_back_as_declared_whatever_their_names_and_texts_hold()
+    {
+        var members = Describe(GeneratorHarness.CompileAndLoad(ActivitySource), "Customer").Members;
+
+        var email = members[0];
+        Assert.Equal(new[] { "Mail\tCo" }, email.Recipients);
+        Assert.Equal(new[] { "\\a", "tab\there", "Undeclared" }, email.Activities.Select(activity => activity.Name));
+
+        var marker = email.Activities[0];
+        Assert.Equal("looks like the marker", marker.Purpose);
+        Assert.Equal(LegalBasis.ExplicitConsent, marker.LegalBasis);
+        Assert.Null(marker.Retention);
+        Assert.Empty(marker.Recipients);
+
+        var tab = email.Activities[1];
+        Assert.Equal("line\nbreak", tab.Purpose);
+        Assert.Equal(LegalBasis.Unspecified, tab.LegalBasis);
+        Assert.Equal(string.Empty, tab.Retention);
+        Assert.Equal(new[] { "Mail\tCo", "" }, tab.Recipients);
+
+        var undeclared = email.Activities[2];
+        Assert.Null(undeclared.Purpose);
+        Assert.Empty(undeclared.Recipients);
+
+        Assert.Equal("\\a", members[1].Purpose);
+        Assert.Empty(members[1].Activities);
+    }
+
+    [Fact]
+    public void Members_of_different_types_share_the_one_description_of_an_activity()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(ActivitySource);
+        var order = Describe(assembly, "Order").Members[0].Activities.Single();
+        Assert.Equal("Plain", order.Name);
+        Assert.Same(order, Describe(assembly, "Customer").Members[2].Activities.Single());
+    }
+
     private static PersonalDataType Describe(Assembly assembly, string type) =>
         ((IPersonalData)Activator.CreateInstance(assembly.GetType(type)!)!).PersonalDataType;
 }
