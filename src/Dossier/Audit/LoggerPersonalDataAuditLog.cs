@@ -8,7 +8,7 @@ namespace Dossier;
 /// <summary>
 /// Writes audit events to <c>Microsoft.Extensions.Logging</c> as structured log events: one event id per kind of
 /// access, and the properties <c>Access</c>, <c>DataSubject</c>, <c>SubjectId</c>, <c>TypeName</c>, <c>Member</c>,
-/// <c>Actor</c>, <c>Reason</c> and <c>Timestamp</c>. Like the events themselves, the messages hold names and ids only.
+/// <c>Actor</c>, <c>Reason</c>, <c>Timestamp</c> and <c>Activity</c> (the activity an erasure was scoped to). Like the events themselves, the messages hold names and ids only.
 /// </summary>
 /// <remarks>
 /// Events are written at <see cref="LogLevel.Information"/> by default, to the category <see cref="Category"/>. A
@@ -34,6 +34,7 @@ public sealed class LoggerPersonalDataAuditLog : IPersonalDataAuditLog
 
     private const string MemberTemplate = "Personal data {Access}: {Member} of {DataSubject} {SubjectId} by {Actor} ({Reason})";
     private const string SubjectTemplate = "Personal data {Access}: {DataSubject} {SubjectId} by {Actor} ({Reason})";
+    private const string ScopedTemplate = "Personal data {Access} for {Activity}: {DataSubject} {SubjectId} by {Actor} ({Reason})";
 
     private readonly ILogger _logger;
     private readonly LogLevel _level;
@@ -73,7 +74,7 @@ public sealed class LoggerPersonalDataAuditLog : IPersonalDataAuditLog
 
         public AuditState(PersonalDataAuditEvent auditEvent) => _event = auditEvent;
 
-        public int Count => 9;
+        public int Count => 10;
 
         public KeyValuePair<string, object?> this[int index] => index switch
         {
@@ -85,7 +86,8 @@ public sealed class LoggerPersonalDataAuditLog : IPersonalDataAuditLog
             5 => new("Actor", _event.Actor),
             6 => new("Reason", _event.Reason),
             7 => new("Timestamp", _event.Timestamp),
-            8 => new("{OriginalFormat}", _event.Member is null ? SubjectTemplate : MemberTemplate),
+            8 => new("Activity", _event.Activity),
+            9 => new("{OriginalFormat}", _event.Member is not null ? MemberTemplate : _event.Activity is null ? SubjectTemplate : ScopedTemplate),
             _ => throw new ArgumentOutOfRangeException(nameof(index)),
         };
 
@@ -103,7 +105,8 @@ public sealed class LoggerPersonalDataAuditLog : IPersonalDataAuditLog
         {
             var subject = _event.SubjectId is null ? _event.DataSubject : _event.DataSubject + " " + _event.SubjectId;
             var member = _event.Member is null ? string.Empty : _event.Member + " of ";
-            return "Personal data " + _event.Kind + ": " + member + subject + " by " + (_event.Actor ?? "(null)") + " (" + (_event.Reason ?? "(null)") + ")";
+            var activity = _event.Activity is null ? string.Empty : " for " + _event.Activity;
+            return "Personal data " + _event.Kind + activity + ": " + member + subject + " by " + (_event.Actor ?? "(null)") + " (" + (_event.Reason ?? "(null)") + ")";
         }
     }
 }

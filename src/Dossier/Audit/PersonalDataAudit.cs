@@ -117,22 +117,32 @@ public static class PersonalDataAudit
         }
     }
 
-    /// <summary>Records a whole-subject export or erasure.</summary>
-    internal static void RecordSubject(PersonalDataAccessKind kind, IPersonalData subject)
+    /// <summary>Records a whole-subject export or erasure; <paramref name="activity"/> is the activity an erasure is scoped to.</summary>
+    internal static void RecordSubject(PersonalDataAccessKind kind, IPersonalData subject, string? activity = null)
     {
         if (s_log is { } log)
         {
-            log.Record(CreateEvent(kind, subject, member: null));
+            var identified = subject as IPersonalDataSubjectId;
+            log.Record(CreateEvent(kind, subject.PersonalDataType, identified?.PersonalDataSubjectId, member: null, activity));
+        }
+    }
+
+    /// <summary>Records an erasure that starts from an object that does not describe itself (<see cref="PersonalDataEraser.Begin"/> given another root).</summary>
+    internal static void RecordErasure(PersonalDataType type, string? activity)
+    {
+        if (s_log is { } log)
+        {
+            log.Record(CreateEvent(PersonalDataAccessKind.Erase, type, subjectId: null, member: null, activity));
         }
     }
 
     private static PersonalDataAuditEvent CreateEvent<TSubject>(PersonalDataAccessKind kind, TSubject subject, string? member) where TSubject : IPersonalData =>
         CreateEvent(kind, subject.PersonalDataType, subject is IPersonalDataSubjectId identified ? identified.PersonalDataSubjectId : null, member);
 
-    private static PersonalDataAuditEvent CreateEvent(PersonalDataAccessKind kind, PersonalDataType type, string? subjectId, string? member)
+    private static PersonalDataAuditEvent CreateEvent(PersonalDataAccessKind kind, PersonalDataType type, string? subjectId, string? member, string? activity = null)
     {
         var scope = s_scope.Value;
-        return new PersonalDataAuditEvent(kind, DateTimeOffset.UtcNow, type.Subject ?? type.Name, subjectId, type.FullName, member, scope?.Actor, scope?.Reason);
+        return new PersonalDataAuditEvent(kind, DateTimeOffset.UtcNow, type.Subject ?? type.Name, subjectId, type.FullName, member, scope?.Actor, scope?.Reason, activity);
     }
 
     private sealed class Scope : IDisposable

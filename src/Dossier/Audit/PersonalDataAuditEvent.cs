@@ -21,6 +21,23 @@ public sealed class PersonalDataAuditEvent
     /// <param name="reason">Why, from the current <see cref="PersonalDataAudit.BeginScope"/>.</param>
     public PersonalDataAuditEvent(
         PersonalDataAccessKind kind, DateTimeOffset timestamp, string dataSubject, string? subjectId, string typeName, string? member, string? actor, string? reason)
+        : this(kind, timestamp, dataSubject, subjectId, typeName, member, actor, reason, activity: null)
+    {
+    }
+
+    /// <summary>Creates an event, for an erasure scoped to one processing activity.</summary>
+    /// <param name="kind">What was done.</param>
+    /// <param name="timestamp">When, in UTC.</param>
+    /// <param name="dataSubject">The category of data subject (the <see cref="DataSubjectAttribute"/> name, else the type's name).</param>
+    /// <param name="subjectId">The subject's key as text, or <c>null</c> when its type has none.</param>
+    /// <param name="typeName">The namespace-qualified name of the type whose data was accessed.</param>
+    /// <param name="member">The member read or written, or <c>null</c> for a whole-subject export or erasure.</param>
+    /// <param name="actor">Who accessed the data, from the current <see cref="PersonalDataAudit.BeginScope"/>.</param>
+    /// <param name="reason">Why, from the current <see cref="PersonalDataAudit.BeginScope"/>.</param>
+    /// <param name="activity">The processing activity an erasure was scoped to (<see cref="ErasureOptions.Activity"/>), or <c>null</c>.</param>
+    public PersonalDataAuditEvent(
+        PersonalDataAccessKind kind, DateTimeOffset timestamp, string dataSubject, string? subjectId, string typeName, string? member, string? actor, string? reason,
+        string? activity)
     {
         Kind = kind;
         Timestamp = timestamp;
@@ -30,6 +47,7 @@ public sealed class PersonalDataAuditEvent
         Member = member;
         Actor = actor;
         Reason = reason;
+        Activity = activity;
     }
 
     /// <summary>What was done: read, write, export or erase.</summary>
@@ -56,7 +74,13 @@ public sealed class PersonalDataAuditEvent
     /// <summary>Why the data was accessed (a ticket, a request id, a purpose), or <c>null</c> when no scope gives one.</summary>
     public string? Reason { get; }
 
-    /// <summary>One line for people: <c>Read Customer 42 Email by support:7 (ticket 1234)</c>.</summary>
+    /// <summary>
+    /// For an erasure scoped to one processing activity (consent to it withdrawn, GDPR Art. 7(3)): that activity. The
+    /// erasure changed only what served it alone; <c>null</c> for a full erasure and every other access.
+    /// </summary>
+    public string? Activity { get; }
+
+    /// <summary>One line for people: <c>Read Customer 42 Email by support:7 (ticket 1234)</c>, <c>Erase Customer 42 for activity Newsletter by dpo:1</c>.</summary>
     public override string ToString()
     {
         var text = new StringBuilder().Append(Kind).Append(' ').Append(DataSubject);
@@ -68,6 +92,11 @@ public sealed class PersonalDataAuditEvent
         if (Member is not null)
         {
             text.Append(' ').Append(Member);
+        }
+
+        if (Activity is not null)
+        {
+            text.Append(" for activity ").Append(Activity);
         }
 
         text.Append(" by ").Append(Actor ?? "(unknown)");

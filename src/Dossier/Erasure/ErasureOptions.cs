@@ -36,13 +36,13 @@ public sealed class ErasureOptions
     /// (GDPR Art. 7(3)) or the activity stops: members that serve only this activity are erased with their strategy;
     /// members that serve it and others (or an inline <c>Purpose</c> of their own) are kept and reported as kept, with
     /// the activities that still justify them; members that do not serve it are untouched. Nested objects and
-    /// collections are reached as in a full erasure. <c>null</c> (the default): a full erasure.
+    /// collections are reached as in a full erasure. <c>null</c> (the default): a full erasure. Set with <see cref="ForActivity"/>.
     /// </summary>
     /// <remarks>
     /// The name must be declared with <c>[assembly: ProcessingActivity]</c> in the assembly of the type erasure starts
     /// from; any other name throws <see cref="ArgumentException"/> before anything changes.
     /// </remarks>
-    public string? Activity { get; set; }
+    public string? Activity { get; private set; }
 
     /// <summary>
     /// A copy of these options scoped to the processing activity <paramref name="activity"/>: for example

@@ -64,11 +64,11 @@ public sealed partial class PersonalDataEraser : IDisposable
         // Recorded before anything changes: a log that cannot record stops the erasure instead of losing the event.
         if (root is IPersonalData personalData)
         {
-            PersonalDataAudit.RecordSubject(PersonalDataAccessKind.Erase, personalData);
+            PersonalDataAudit.RecordSubject(PersonalDataAccessKind.Erase, personalData, options.Activity);
         }
         else
         {
-            PersonalDataAudit.Record(PersonalDataAccessKind.Erase, subject, subjectId: null, member: null);
+            PersonalDataAudit.RecordErasure(subject, options.Activity);
         }
 
         return new PersonalDataEraser(subject, root, options);

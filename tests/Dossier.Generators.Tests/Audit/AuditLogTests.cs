@@ -142,6 +142,20 @@ public class AuditLogTests : AuditTestBase
         Assert.Equal((LogLevel.Warning, 4103), (export.Level, export.EventId.Id));
     }
 
+    [Fact]
+    public void The_logging_adapter_names_the_activity_an_erasure_was_scoped_to()
+    {
+        var logger = new CapturingLogger();
+        new LoggerPersonalDataAuditLog(logger).Record(new PersonalDataAuditEvent(
+            PersonalDataAccessKind.Erase, DateTimeOffset.UtcNow, "Patient", "7", "Clinic.Patient", null, "dpo:1", "consent withdrawn", "Newsletter"));
+
+        var erase = Assert.Single(logger.Entries);
+        Assert.Equal(new EventId(4104, "PersonalDataErase"), erase.EventId);
+        Assert.Equal("Personal data Erase for Newsletter: Patient 7 by dpo:1 (consent withdrawn)", erase.Message);
+        Assert.Equal("Personal data {Access} for {Activity}: {DataSubject} {SubjectId} by {Actor} ({Reason})", erase.State["{OriginalFormat}"]);
+        Assert.Equal("Newsletter", erase.State["Activity"]);
+    }
+
     private sealed record Entry(LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> State);
 
     private sealed class CapturingLogger : ILogger

@@ -3,7 +3,7 @@ using static Dossier.Generators.Tests.Activities.ActivityRuntimeSource;
 
 namespace Dossier.Generators.Tests.Audit;
 
-/// <summary>An erasure scoped to one processing activity is recorded like any erasure; one refused for an unknown activity records nothing.</summary>
+/// <summary>An erasure scoped to one processing activity is recorded like any erasure, with the activity; one refused for an unknown activity records nothing.</summary>
 [Collection(AuditCollection.Name)]
 public class ScopedErasureAuditTests : AuditTestBase
 {
@@ -25,6 +25,16 @@ public class ScopedErasureAuditTests : AuditTestBase
         Assert.Equal("Customer", erase.DataSubject);
         Assert.Null(erase.Member);
         Assert.Equal("consent to the newsletter withdrawn", erase.Reason);
+        Assert.Equal("Newsletter", erase.Activity);
+        Assert.Equal("Erase Customer for activity Newsletter by dpo:1 (consent to the newsletter withdrawn)", erase.ToString());
+    }
+
+    [Fact]
+    public void A_full_erasure_names_no_activity()
+    {
+        GeneratorHarness.RunScenario(Customer, Scenario("Fixture.Create().ErasePersonalData(); return \"\";"));
+
+        Assert.Null(Assert.Single(Log.Events).Activity);
     }
 
     [Fact]
