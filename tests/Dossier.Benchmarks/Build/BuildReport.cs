@@ -42,11 +42,16 @@ public static class BuildReport
         Console.WriteLine($"Generated code: {generated.Count} files, {generated.Sum(tree => tree.GetText().Lines.Count)} lines, " +
                           $"{generated.Sum(tree => tree.Length)} characters (of which the inventory: {generated.Where(tree => !tree.FilePath.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).Sum(tree => tree.Length)}).");
         var typesOnly = generated.Where(tree => tree.FilePath.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToList();
+        var unguarded = typesOnly.Select(GeneratedCodeSkeletons.WithoutActivityGuards).ToList();
+        Console.WriteLine($"Generated types: {typesOnly.Sum(tree => tree.Length)} characters; without the activity guards of erasure: " +
+                          $"{unguarded.Sum(tree => tree.GetRoot().NormalizeWhitespace().ToFullString().Length)} normalized against " +
+                          $"{typesOnly.Sum(tree => tree.GetRoot().NormalizeWhitespace().ToFullString().Length)} with them.");
         var variants = new (string Name, IReadOnlyList<SyntaxTree> Trees)[]
         {
             ("without the generated code", Array.Empty<SyntaxTree>()),
             ("with all of it", generated),
             ("with the generated types, not the inventory", typesOnly),
+            ("the same without the activity guards of erasure", unguarded),
             ("with the types' declarations, no statements", typesOnly.Select(GeneratedCodeSkeletons.Declarations).ToList()),
             ("with the public methods only, bodies that throw", typesOnly.Select(GeneratedCodeSkeletons.PublicMethods).ToList()),
             ("with a read and a write of each member only", typesOnly.Select(GeneratedCodeSkeletons.ReadsAndWrites).ToList()),

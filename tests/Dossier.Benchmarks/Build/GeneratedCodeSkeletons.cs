@@ -15,7 +15,8 @@ namespace Dossier.Benchmarks.Build;
 /// throw; <see cref="ReadsAndWrites"/> keeps, per type, one method that reads every member the generated code reads
 /// and assigns every member it assigns, and nothing else: the least any generator that exports and erases these
 /// members by compiled code has to give the compiler; <see cref="EmptyTypes"/> keeps only an empty partial
-/// declaration per type, the least a generator that adds to a type can emit.
+/// declaration per type, the least a generator that adds to a type can emit; <see cref="WithoutActivityGuards"/>
+/// keeps everything but the guards that let an erasure be scoped to one processing activity, to show what they cost.
 /// </summary>
 public static class GeneratedCodeSkeletons
 {
@@ -33,6 +34,8 @@ public static class GeneratedCodeSkeletons
         type.Members.All(member => member is BaseTypeDeclarationSyntax) ? Enumerable.Empty<MemberDeclarationSyntax>() : new[] { ReadsAndWritesMethod(type) }));
 
     public static SyntaxTree EmptyTypes(SyntaxTree tree) => Rewrite(tree, new TypeReducer(_ => Enumerable.Empty<MemberDeclarationSyntax>()));
+
+    public static SyntaxTree WithoutActivityGuards(SyntaxTree tree) => Rewrite(tree, new ActivityGuardRemover());
 
     private static SyntaxTree Rewrite(SyntaxTree tree, CSharpSyntaxRewriter rewriter) => tree.WithRootAndOptions(rewriter.Visit(tree.GetRoot()), tree.Options);
 
@@ -101,5 +104,33 @@ public static class GeneratedCodeSkeletons
         /// <summary><paramref name="original"/> decides what is kept; <paramref name="visited"/> has its nested types reduced already.</summary>
         private TypeDeclarationSyntax Reduce(TypeDeclarationSyntax original, TypeDeclarationSyntax visited) =>
             visited.WithBaseList(null).WithMembers(List(visited.Members.Where(member => member is BaseTypeDeclarationSyntax).Concat(keep(original))));
+    }
+
+    /// <summary>Puts the statements of each <c>if (eraser.IsFull)</c> and <c>if (eraser.ErasesActivity(...))</c> block in its place.</summary>
+    private sealed class ActivityGuardRemover : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitBlock(BlockSyntax node)
+        {
+            var statements = new List<StatementSyntax>();
+            foreach (var statement in node.Statements)
+            {
+                if (statement is IfStatementSyntax { Else: null, Statement: BlockSyntax guarded } guard && IsActivityGuard(guard.Condition))
+                {
+                    statements.AddRange(guarded.Statements);
+                }
+                else
+                {
+                    statements.Add((StatementSyntax)Visit(statement));
+                }
+            }
+
+            return node.WithStatements(List(statements));
+        }
+
+        private static bool IsActivityGuard(ExpressionSyntax condition)
+        {
+            var text = condition.ToString();
+            return text == "eraser.IsFull" || text.StartsWith("eraser.ErasesActivity(", System.StringComparison.Ordinal);
+        }
     }
 }

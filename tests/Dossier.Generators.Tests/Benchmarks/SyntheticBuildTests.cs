@@ -27,6 +27,11 @@ public class SyntheticBuildTests
         SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.PublicMethods)));
         SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.ReadsAndWrites)));
         SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(types.Select(GeneratedCodeSkeletons.EmptyTypes)));
+
+        var unguarded = types.Select(GeneratedCodeSkeletons.WithoutActivityGuards).ToList();
+        SyntheticBuild.Emit(build.NewCompilation().AddSyntaxTrees(unguarded));
+        Assert.Contains(types, tree => tree.ToString().Contains("if (eraser.IsFull)", StringComparison.Ordinal));
+        Assert.DoesNotContain(unguarded, tree => tree.ToString().Contains("eraser.IsFull", StringComparison.Ordinal));
     }
 
     [Fact]
