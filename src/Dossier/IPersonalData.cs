@@ -18,7 +18,11 @@ public interface IPersonalData
     [EditorBrowsable(EditorBrowsableState.Never)]
     void AcceptPersonalDataVisitor(PersonalDataVisitor visitor);
 
-    /// <summary>Applies every personal data member's <see cref="Erasure"/> strategy.</summary>
+    /// <summary>
+    /// Applies every personal data member's <see cref="Erasure"/> strategy; in an erasure scoped to a processing
+    /// activity, only the strategies of members that serve that activity alone (<see cref="PersonalDataEraser.IsFull"/>,
+    /// <see cref="PersonalDataEraser.ErasesActivity"/>).
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     void ErasePersonalData(PersonalDataEraser eraser);
 }

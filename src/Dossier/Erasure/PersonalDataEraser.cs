@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -95,15 +94,21 @@ public sealed partial class PersonalDataEraser : IDisposable
         return new ErasureReport(_subject, _activity, _entries.ToArray());
     }
 
-    /// <summary>Whether this is a full erasure, not one scoped to a processing activity: generated code applies the strategy of members that serve no single activity only then.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    /// <summary>
+    /// Whether this is a full erasure, not one scoped to a processing activity (<see cref="ErasureOptions.Activity"/>).
+    /// Generated code applies the strategy of a member that serves no single activity only then; code that implements
+    /// <see cref="IPersonalData.ErasePersonalData"/> by hand must do the same.
+    /// </summary>
     public bool IsFull => _activity is null;
+
+    /// <summary>The processing activity this erasure is scoped to, or <c>null</c> for a full erasure.</summary>
+    public string? Activity => _activity;
 
     /// <summary>
     /// Whether members that serve <paramref name="activity"/> and nothing else are erased: in a full erasure, and in one
-    /// scoped to that activity. Generated code applies such members' strategies only then.
+    /// scoped to that activity. Generated code applies such members' strategies only then; code that implements
+    /// <see cref="IPersonalData.ErasePersonalData"/> by hand must do the same.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public bool ErasesActivity(string activity) => _activity is null || string.Equals(_activity, activity, StringComparison.Ordinal);
 
     /// <inheritdoc />

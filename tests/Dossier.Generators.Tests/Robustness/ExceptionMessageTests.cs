@@ -20,6 +20,7 @@ public class ExceptionMessageTests(ErasureModel model) : IClassFixture<ErasureMo
         "streaming export to a writer that allows less depth",
         "export of nothing",
         "erasure of nothing",
+        "erasure scoped to an undeclared activity",
     };
 
     [Theory]
@@ -61,6 +62,9 @@ public class ExceptionMessageTests(ErasureModel model) : IClassFixture<ErasureMo
                 break;
             case "export of nothing":
                 PersonalDataExport.ToRecord(null!);
+                break;
+            case "erasure scoped to an undeclared activity":
+                ErasureModel.Erase(person, new ErasureOptions().ForActivity("Newsletter"));
                 break;
             default:
                 PersonalDataEraser.Begin(null!, person, null);
