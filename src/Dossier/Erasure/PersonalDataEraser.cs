@@ -17,10 +17,11 @@ public sealed partial class PersonalDataEraser : IDisposable
     /// <summary>The deepest nesting of objects erasure follows before it stops with an error.</summary>
     public const int MaxDepth = PersonalDataVisitor.MaxDepth;
 
+    private static readonly PersonalDataActivity[] NoActivities = new PersonalDataActivity[0];
+
     private readonly PersonalDataType _subject;
     private readonly byte[]? _key;
     private readonly string? _activity;
-    private static readonly PersonalDataActivity[] NoActivities = new PersonalDataActivity[0];
     private readonly List<ErasureReportEntry> _entries = new();
     private readonly HashSet<object> _visited = new(ReferenceIdentity.Instance);
     // The path of each object entered, from the subject down: a member's path is the last one plus its name.
