@@ -128,6 +128,23 @@ public sealed class PersonalDataHelpersTests : IDisposable
     }
 
     [Fact]
+    public async Task An_erasure_scoped_to_an_undeclared_activity_changes_and_saves_nothing()
+    {
+        int id;
+        using (var context = _database.Shop(_keyRing))
+        {
+            id = context.Customers.Single(c => c.Email == "ada@example.org").Id;
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => context.ErasePersonalDataAsync<Customer>(c => c.Id == id, new ErasureOptions().ForActivity("Newsletter")));
+            Assert.Contains("Nothing was erased", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(context.ChangeTracker.Entries(), entry => entry.State == EntityState.Modified);
+        }
+
+        Assert.Equal("L-42", _database.Scalar("SELECT LoyaltyNumber FROM Customers WHERE Id = $id", ("$id", id)));
+        using var reader = _database.Shop(_keyRing);
+        Assert.Equal("DE-111", reader.Customers.Single(c => c.Id == id).TaxNumber);
+    }
+
+    [Fact]
     public void A_type_outside_the_model_is_named()
     {
         using var context = _database.Shop(_keyRing);
