@@ -11,7 +11,8 @@ namespace Dossier.Build.Tasks.Rendering;
 /// and per type no subject reaches, one field per member, nested fields for nested objects, and each field's
 /// <c>DataCategory</c> as a fideslang data category (<see cref="FidesCategories"/>). fideslang 3 has no place for
 /// purpose, legal basis or retention, so the field's description carries them. Collections and fields are sorted
-/// by name, as fideslang sorts them when it reads the file. docs/fideslang.md describes the mapping.
+/// by name, as fideslang sorts them when it reads the file. The same file holds the per-activity view, a fideslang
+/// <c>system</c> (<see cref="FidesSystemWriter"/>). docs/fideslang.md describes the mapping.
 /// </summary>
 internal static class FidesDatasetWriter
 {
@@ -43,6 +44,7 @@ internal static class FidesDatasetWriter
             }
         }
 
+        FidesSystemWriter.Write(yaml, inventory, FidesKeys.From(inventory.Assembly, "dossier_inventory"));
         return yaml.ToString();
     }
 
@@ -195,7 +197,7 @@ internal static class FidesDatasetWriter
     }
 
     /// <summary>Block-style YAML in the layout of Fides's own files: two spaces a level, list items at their key's indent.</summary>
-    private sealed class YamlWriter
+    internal sealed class YamlWriter
     {
         private readonly StringBuilder _text = new();
         private bool _pendingItem;
