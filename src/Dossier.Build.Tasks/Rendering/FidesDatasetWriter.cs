@@ -40,7 +40,7 @@ internal static class FidesDatasetWriter
             foreach (var (name, description, fields) in collections)
             {
                 yaml.Item(1).Pair(2, "name", name).Pair(2, "description", description);
-                WriteFields(yaml, 2, fields);
+                WriteFields(yaml, 2, fields, inventory.Activities);
             }
         }
 
@@ -58,7 +58,7 @@ internal static class FidesDatasetWriter
             .ToList();
     }
 
-    private static void WriteFields(YamlWriter yaml, int indent, IReadOnlyList<FieldNode> fields)
+    private static void WriteFields(YamlWriter yaml, int indent, IReadOnlyList<FieldNode> fields, IReadOnlyList<InventoryActivity> activities)
     {
         if (fields.Count == 0)
         {
@@ -72,7 +72,7 @@ internal static class FidesDatasetWriter
             yaml.Item(indent).Pair(indent + 1, "name", field.Name);
             if (field.Entry is { } entry)
             {
-                yaml.Pair(indent + 1, "description", Describe(entry)).Key(indent + 1, "data_categories")
+                yaml.Pair(indent + 1, "description", Describe(entry, activities)).Key(indent + 1, "data_categories")
                     .Item(indent + 1, FidesCategories.For(entry.Tag.Category));
             }
 
@@ -95,7 +95,7 @@ internal static class FidesDatasetWriter
 
             if (field.Children.Count > 0)
             {
-                WriteFields(yaml, indent + 1, field.Children);
+                WriteFields(yaml, indent + 1, field.Children, activities);
             }
         }
     }
@@ -105,13 +105,15 @@ internal static class FidesDatasetWriter
         : "Personal data in " + group.Type + " (" + group.Source + ") that no data subject reaches.";
 
     /// <summary>What fideslang has no field for, in words: purpose, legal basis, retention, erasure and the rest.</summary>
-    private static string Describe(InventoryEntry entry)
+    private static string Describe(InventoryEntry entry, IReadOnlyList<InventoryActivity> activities)
     {
         var tag = entry.Tag;
+        var purpose = MemberPurposes.Purpose(tag, activities);
+        var legalBasis = MemberPurposes.LegalBasis(tag, activities);
         var parts = new List<string>
         {
-            "Purpose: " + (string.IsNullOrWhiteSpace(tag.Purpose) ? "not declared" : tag.Purpose),
-            "legal basis: " + (tag.LegalBasis == "Unspecified" ? "not declared" : tag.LegalBasis),
+            "Purpose: " + (string.IsNullOrWhiteSpace(purpose) ? "not declared" : purpose),
+            "legal basis: " + (legalBasis == "Unspecified" ? "not declared" : legalBasis),
             "retention: " + (string.IsNullOrWhiteSpace(tag.Retention) ? "not declared" : tag.Retention),
             "erasure: " + tag.Erasure + (string.IsNullOrWhiteSpace(tag.RetentionReason) ? string.Empty : " (" + tag.RetentionReason + ")"),
             "Dossier category: " + tag.Category + (tag.IsSpecialCategory ? " (special category)" : string.Empty),
