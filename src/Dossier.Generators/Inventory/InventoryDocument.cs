@@ -5,11 +5,12 @@ namespace Dossier.Generators.Inventory;
 
 /// <summary>
 /// The inventory as the writers read it: subjects with every member they reach, the types no subject reaches,
-/// and the gaps. Built by <c>InventoryBuilder</c> in the generator, sorted, with nothing that varies from build to
+/// the processing activities, and the gaps. Built by <c>InventoryBuilder</c> in the generator, sorted, with nothing that varies from build to
 /// build; written into the assembly as JSON and read back from it by the build task, which compiles this same file
 /// and renders the inventory files from it.
 /// </summary>
 /// <param name="Generator">What wrote the inventory: <c>Dossier &lt;version&gt;</c>.</param>
+/// <param name="Activities">The record of processing by activity: every declared activity and every inline purpose, sorted by name.</param>
 internal sealed record InventoryDocument(
     string Generator,
     string Assembly,

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Dossier.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using RetentionLength = Dossier.Generators.Inventory.RetentionLength;
 
 namespace Dossier.Generators.Tests.Inventory;
@@ -113,6 +115,23 @@ public class ActivityInventoryTests
     public void The_same_code_gives_the_same_activities()
     {
         Assert.Equal(InventoryHarness.Json(ActivityModel.Sources), InventoryHarness.Json(ActivityModel.Sources));
+    }
+
+    [Fact]
+    public void An_edit_to_an_activity_declaration_changes_the_inventory()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(ActivityModel.Sources).WithAssemblyName(InventoryHarness.AssemblyName);
+        var driver = InventoryHarness.CreateDriver().RunGenerators(compilation);
+        var declarations = compilation.SyntaxTrees.Single(tree => tree.ToString().Contains("ProcessingActivity(\"Newsletter\""));
+
+        var edited = compilation.ReplaceSyntaxTree(declarations, declarations.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
+            declarations.ToString().Replace("Retention = \"P30M\"", "Retention = \"P3Y\""))));
+        driver = driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out _);
+
+        Assert.Contains(driver.GetRunResult().Results.Single().TrackedSteps[PersonalDataGenerator.Steps.Inventory].SelectMany(step => step.Outputs),
+            step => step.Reason == IncrementalStepRunReason.Modified);
+        var email = JsonNode.Parse(InventoryHarness.Constant(output))!["subjects"]![0]!["members"]!.AsArray().Single(member => (string?)member!["path"] == "Customer.Email")!;
+        Assert.Equal("P3Y", (string?)email["retention"]);
     }
 
     [Theory]
