@@ -62,4 +62,41 @@ public class ActivityFormatTests
         Assert.Contains("a4 --> r0", diagram);
         Assert.Contains("r0[/\"AdCo\"/]", diagram);
     }
+
+    [Fact]
+    public void Hostile_activity_names_and_purposes_stay_inside_their_cells_and_read_back_unchanged()
+    {
+        const string name = "Ads | \"tracking\" <script>";
+        const string purpose = "Line one\nline two: with # and, commas";
+        var files = WrittenInventory.All(new[]
+        {
+            $$"""
+            [assembly: ProcessingActivity("{{name.Replace("\"", "\\\"")}}", Purpose = "{{purpose.Replace("\n", "\\n")}}", LegalBasis = LegalBasis.Consent)]
+            [DataSubject("Visitor")]
+            public partial class Visitor
+            {
+                [PersonalData(DataCategory.OnlineIdentifier, Activities = new[] { "{{name.Replace("\"", "\\\"")}}" })]
+                public string? Cookie { get; set; }
+            }
+            """,
+        });
+
+        var markdown = files[".md"];
+        var section = markdown.Substring(markdown.IndexOf("## Processing activities", StringComparison.Ordinal));
+        var row = section.Split('\n').Single(line => line.StartsWith("| Ads", StringComparison.Ordinal));
+        Assert.Equal(10, row.Replace("\\|", string.Empty).Count(character => character == '|'));
+        Assert.DoesNotContain("<script>", markdown);
+
+        var csv = files[".Activities.csv"];
+        Assert.Contains("\"Ads | \"\"tracking\"\" <script>\"", csv);
+
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(files[".fides.yml"]));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents.Single().RootNode;
+        var declaration = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)
+            ((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)root["system"]).Children.Single())["privacy_declarations"]).Children.Single();
+        Assert.Equal(name, ((YamlDotNet.RepresentationModel.YamlScalarNode)declaration["name"]).Value);
+        var use = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)root["data_use"]).Children.Single();
+        Assert.Equal(purpose, ((YamlDotNet.RepresentationModel.YamlScalarNode)use["description"]).Value);
+    }
 }
