@@ -142,9 +142,9 @@ internal sealed class InventoryBuilder
 
     /// <summary>
     /// The gaps, each the verdict of the rule that reports it, asked through the rule's own predicate with the rule's
-    /// configuration for the member's file: a member PII004 finds incomplete, PII001 unencrypted or PII010 unlogged, and
-    /// a recipient PII008 finds undeclared, and an activity name no <c>[assembly: ProcessingActivity]</c> declares. Members that only ASP.NET Core Identity or Microsoft.Extensions.Compliance
-    /// attributes tag, which PII004 leaves alone (their attributes have no place for a purpose), are listed among the
+    /// configuration for the member's file: a member PII004 finds incomplete, PII001 unencrypted or PII010 unlogged, a
+    /// recipient PII008 finds undeclared; and an activity name that no <c>[assembly: ProcessingActivity]</c> declares.
+    /// Members that only ASP.NET Core Identity or Microsoft.Extensions.Compliance attributes tag, which PII004 leaves alone (their attributes have no place for a purpose), are listed among the
     /// missing declarations all the same: the record of processing lacks those answers whoever tagged the member.
     /// </summary>
     private InventoryGaps FindGaps(IReadOnlyList<TypeModel> types, AssemblyFacts facts)
