@@ -122,13 +122,13 @@ public static class DirectoryApp
         if (!File.Exists(path))
         {
             output.WriteLine($"   No inventory at {path} yet.");
-            output.WriteLine("   Every build of a project that references Dossier writes it next to the assembly (with .json and .csv");
+            output.WriteLine("   Every build of a project that references Dossier writes it next to the assembly (with .json, .csv and .Activities.csv");
             output.WriteLine("   beside it): run 'dotnet build samples/DirectoryService' and look again.");
             return Success;
         }
 
         output.WriteLine($"   {path}");
-        output.WriteLine($"   (and {Path.ChangeExtension(path, ".json")}, {Path.ChangeExtension(path, ".csv")})");
+        output.WriteLine($"   (and {Path.ChangeExtension(path, ".json")}, {Path.ChangeExtension(path, ".csv")}, {Path.ChangeExtension(path, ".Activities.csv")})");
         if (printContents)
         {
             output.WriteLine();

@@ -33,6 +33,7 @@ internal static class InventoryJsonReader
             Items(root, "recipients", recipient => new RecipientModel(String(recipient, "name"), String(recipient, "role"), OptionalString(recipient, "purpose"),
                 OptionalString(recipient, "country"), OptionalString(recipient, "transferSafeguard"))),
             Gaps(Property(root, "gaps")),
+            Items(root, "activities", Activity),
             Items(root, "subjects", Group),
             Items(root, "unreachedTypes", Group));
         return new CompiledInventory(root, document);
@@ -43,7 +44,27 @@ internal static class InventoryJsonReader
         Items(gaps, "missingDeclarations", gap => new MissingDeclaration(String(gap, "member"), Strings(gap, "missing"), Source(gap))),
         Items(gaps, "specialCategoryUnencrypted", MemberGap),
         Items(gaps, "unloggedSpecialCategory", MemberGap),
-        Items(gaps, "undeclaredRecipients", recipient => new UndeclaredRecipient(String(recipient, "name"), Strings(recipient, "members"))));
+        Items(gaps, "undeclaredRecipients", recipient => new UndeclaredRecipient(String(recipient, "name"), Strings(recipient, "members"))),
+        Items(gaps, "undeclaredActivities", activity => new UndeclaredActivity(String(activity, "name"), Strings(activity, "members"))));
+
+    private static InventoryActivity Activity(JsonNode activity)
+    {
+        var security = Property(activity, "security");
+        Expect(security, JsonKind.Object, "'security'");
+        return new InventoryActivity(
+            String(activity, "name"),
+            Bool(activity, "declared"),
+            OptionalString(activity, "purpose"),
+            String(activity, "legalBasis"),
+            OptionalString(activity, "retention"),
+            Strings(activity, "dataSubjects"),
+            Items(activity, "categories", category => new ActivityCategory(String(category, "category"), Bool(category, "specialCategory"), Strings(category, "members"))),
+            Strings(activity, "recipients"),
+            Strings(activity, "transfers"),
+            OptionalString(security, "measures"),
+            Strings(security, "encrypted"),
+            Strings(security, "accessLogged"));
+    }
 
     private static MemberGap MemberGap(JsonNode gap) => new(String(gap, "member"), String(gap, "category"), Source(gap));
 
@@ -67,7 +88,8 @@ internal static class InventoryJsonReader
             Bool(member, "exported"),
             Bool(member, "encrypted"),
             Bool(member, "accessLogged"),
-            String(member, "taggedBy")),
+            String(member, "taggedBy"),
+            Strings(member, "activities")),
         Bool(member, "collection"),
         Source(member));
 

@@ -8,7 +8,7 @@ using Microsoft.Build.Utilities;
 namespace Dossier.Build.Tasks;
 
 /// <summary>
-/// Writes <c>&lt;AssemblyName&gt;.PersonalData.json</c>, <c>.md</c> and <c>.csv</c> (and, when asked,
+/// Writes <c>&lt;AssemblyName&gt;.PersonalData.json</c>, <c>.md</c>, <c>.csv</c> and <c>.Activities.csv</c> (and, when asked,
 /// <c>.fides.yml</c>), rendered from the inventory's JSON that Dossier's generator compiled into the assembly. A file
 /// whose content is unchanged is not written again, so a build that changes nothing leaves the files and their
 /// timestamps alone.
@@ -72,6 +72,7 @@ public sealed class WriteDossierInventory : InventoryTask
         yield return (".json", () => JsonInventoryFile.Write(inventory.Json));
         yield return (".md", () => MarkdownInventoryWriter.Write(inventory.Document));
         yield return (".csv", () => CsvInventoryWriter.Write(inventory.Document));
+        yield return (".Activities.csv", () => CsvActivitiesWriter.Write(inventory.Document));
         if (FidesDataset)
         {
             yield return (".fides.yml", () => FidesDatasetWriter.Write(inventory.Document));

@@ -26,11 +26,12 @@ public class WriteDossierInventoryTests
         Assert.True(task.Execute());
 
         Assert.Empty(engine.Warnings);
-        Assert.Equal(4, task.InventoryFiles.Length);
+        Assert.Equal(5, task.InventoryFiles.Length);
         var inventory = InventoryJsonReader.Read(built.InventoryJson!).Document;
         foreach (var (extension, expected) in new[]
                  {
-                     (".md", MarkdownInventoryWriter.Write(inventory)), (".csv", CsvInventoryWriter.Write(inventory)), (".fides.yml", FidesDatasetWriter.Write(inventory)),
+                     (".md", MarkdownInventoryWriter.Write(inventory)), (".csv", CsvInventoryWriter.Write(inventory)),
+                     (".Activities.csv", CsvActivitiesWriter.Write(inventory)), (".fides.yml", FidesDatasetWriter.Write(inventory)),
                  })
         {
             Assert.Equal(expected, Encoding.UTF8.GetString(File.ReadAllBytes(Written(built, extension))));

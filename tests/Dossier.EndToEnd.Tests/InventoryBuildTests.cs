@@ -10,7 +10,7 @@ public class InventoryBuildTests(PackedDossier dossier)
 {
     private const string FidesExtension = ".fides.yml";
 
-    private static readonly string[] Extensions = { ".json", ".md", ".csv" };
+    private static readonly string[] Extensions = { ".json", ".md", ".csv", ".Activities.csv" };
 
     [Fact]
     public void A_build_writes_json_markdown_and_csv_next_to_the_assembly()
@@ -34,7 +34,54 @@ public class InventoryBuildTests(PackedDossier dossier)
         Assert.StartsWith("# Personal data inventory: Northwind.Shop", File.ReadAllText(project.InventoryFile(".md")), StringComparison.Ordinal);
         Assert.Contains("```mermaid", File.ReadAllText(project.InventoryFile(".md")));
         Assert.StartsWith("assembly,subject,path,", File.ReadAllText(project.InventoryFile(".csv")), StringComparison.Ordinal);
+        Assert.StartsWith("assembly,activity,declared,", File.ReadAllText(project.InventoryFile(".Activities.csv")), StringComparison.Ordinal);
         Assert.False(File.Exists(project.InventoryFile(FidesExtension)), "the Fides dataset is written only when asked for");
+    }
+
+    [Fact]
+    public void Declared_activities_are_written_to_the_activities_csv_one_row_each()
+    {
+        var project = ConsumerProject.Create(dossier, "activities", new Dictionary<string, string>
+        {
+            [Path.Combine("Models", "Customer.cs")] = """
+                using Dossier;
+
+                [assembly: DataController("Northwind Trading Ltd")]
+                [assembly: Recipient("MailCo", Role = RecipientRole.Processor, Country = "US", TransferSafeguard = "SCCs")]
+                [assembly: ProcessingActivity("Sign-in", Purpose = "Signing customers in", LegalBasis = LegalBasis.Contract, Retention = "P2Y")]
+                [assembly: ProcessingActivity("Account notices", Purpose = "Security notices by e-mail", LegalBasis = LegalBasis.LegitimateInterests,
+                    Retention = "P1Y", Recipients = new[] { "MailCo" })]
+
+                namespace Northwind.Shop;
+
+                [DataSubject("Customer")]
+                public partial class Customer
+                {
+                    [PersonalData(DataCategory.Email, Activities = new[] { "Sign-in", "Account notices" })]
+                    public string Email { get; set; } = "";
+
+                    [PersonalData(DataCategory.Name, Purpose = "Addressing the customer", LegalBasis = LegalBasis.Contract, Retention = "P2Y")]
+                    public string Name { get; set; } = "";
+                }
+                """,
+        });
+
+        project.Build();
+
+        var rows = File.ReadAllText(project.InventoryFile(".Activities.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new[]
+        {
+            "assembly,activity,declared,purpose,legalBasis,dataSubjects,categories,specialCategories,members,recipients,transfers,retention,securityMeasures,encrypted,accessLogged",
+            "Northwind.Shop,Account notices,true,Security notices by e-mail,LegitimateInterests,Customer,Email,,Customer.Email,MailCo,\"MailCo (US, SCCs)\",P1Y,,,",
+            "Northwind.Shop,Addressing the customer,false,Addressing the customer,Contract,Customer,Name,,Customer.Name,,,P2Y,,,",
+            "Northwind.Shop,Sign-in,true,Signing customers in,Contract,Customer,Email,,Customer.Email,,,P2Y,,,",
+        }, rows);
+        Assert.Contains("## Processing activities", File.ReadAllText(project.InventoryFile(".md")));
+        var written = File.GetLastWriteTimeUtc(project.InventoryFile(".Activities.csv"));
+
+        project.Build();
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(project.InventoryFile(".Activities.csv")));
     }
 
     [Fact]

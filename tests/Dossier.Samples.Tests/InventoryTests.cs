@@ -15,12 +15,27 @@ public sealed class InventoryTests
 
         var gaps = json["gaps"]!;
         Assert.False(gaps["controllerMissing"]!.GetValue<bool>());
-        Assert.All(new[] { "missingDeclarations", "specialCategoryUnencrypted", "unloggedSpecialCategory", "undeclaredRecipients" },
+        Assert.All(new[] { "missingDeclarations", "specialCategoryUnencrypted", "unloggedSpecialCategory", "undeclaredRecipients", "undeclaredActivities" },
             gap => Assert.Empty(gaps[gap]!.AsArray()));
         Assert.Equal("Example Directory GmbH", (string?)json["controller"]!["name"]);
         var paths = json["subjects"]!.AsArray().SelectMany(subject => subject!["members"]!.AsArray()).Select(member => (string?)member!["path"]).ToList();
         Assert.Contains("User.Email", paths);
         Assert.Contains("User.HomeAddress.Street", paths);
         Assert.Contains("User.Devices[].LastIpAddress", paths);
+    }
+
+    [Fact]
+    public void The_e_mail_address_serves_sign_in_and_account_notices_on_two_legal_bases()
+    {
+        var inventory = typeof(DirectoryService.DirectoryApp).Assembly.GetType("Dossier.Generated.PersonalDataInventory")!;
+        var json = JsonNode.Parse((string)inventory.GetField("Json", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!)!;
+
+        var email = json["subjects"]!.AsArray().SelectMany(subject => subject!["members"]!.AsArray()).Single(member => (string?)member!["path"] == "User.Email")!;
+        Assert.Equal(new[] { "Account notices", "Sign-in" }, email["activities"]!.AsArray().Select(name => (string?)name).ToArray());
+        Assert.Equal(new[] { "HostCo", "MailCo" }, email["recipients"]!.AsArray().Select(name => (string?)name).Order(StringComparer.Ordinal).ToArray());
+        var activities = json["activities"]!.AsArray();
+        Assert.Equal("Contract", (string?)activities.Single(activity => (string?)activity!["name"] == "Sign-in")!["legalBasis"]);
+        Assert.Equal("LegitimateInterests", (string?)activities.Single(activity => (string?)activity!["name"] == "Account notices")!["legalBasis"]);
+        Assert.All(activities, activity => Assert.NotEmpty(activity!["dataSubjects"]!.AsArray()));
     }
 }

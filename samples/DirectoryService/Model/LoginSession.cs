@@ -4,6 +4,7 @@ using Dossier;
 namespace DirectoryService.Model;
 
 /// <summary>One sign-in: part of the security log.</summary>
+[ProcessingActivities(Activities.SecurityMonitoring)]
 public partial class LoginSession
 {
     /// <summary>Why sign-in times outlive an erasure request.</summary>
@@ -14,17 +15,13 @@ public partial class LoginSession
 
     public int UserId { get; set; }
 
-    [PersonalData(DataCategory.Behavioral, Purpose = "Investigating account takeovers", LegalBasis = LegalBasis.LegitimateInterests,
-        Retention = "P1Y", Erasure = Erasure.Retain, RetentionReason = SignInRetentionReason,
-        Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.Behavioral, Erasure = Erasure.Retain, RetentionReason = SignInRetentionReason)]
     public DateTimeOffset SignedInAt { get; set; }
 
     // Pseudonymized, not deleted: attacks from one address stay linkable across accounts after erasure.
-    [PersonalData(DataCategory.OnlineIdentifier, Purpose = "Investigating account takeovers", LegalBasis = LegalBasis.LegitimateInterests,
-        Retention = "P1Y", Erasure = Erasure.Pseudonymize, Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.OnlineIdentifier, Erasure = Erasure.Pseudonymize)]
     public string? IpAddress { get; set; }
 
-    [PersonalData(DataCategory.OnlineIdentifier, Purpose = "Investigating account takeovers", LegalBasis = LegalBasis.LegitimateInterests,
-        Retention = "P1Y", Erasure = Erasure.Anonymize, Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.OnlineIdentifier, Erasure = Erasure.Anonymize)]
     public string? UserAgent { get; set; }
 }

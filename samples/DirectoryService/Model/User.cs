@@ -21,19 +21,18 @@ public partial class User
     // Kept in plain text because people are looked up by it; an encrypted column cannot be searched.
     // Pseudonymized on erasure: a returning address can still be recognized (fraud, duplicate accounts)
     // by whoever holds the key, but the address itself is gone.
-    [PersonalData(DataCategory.Email, Purpose = "Sign-in and account notices", LegalBasis = LegalBasis.Contract,
-        Retention = "P2Y", Erasure = Erasure.Pseudonymize, Recipients = new[] { Recipients.MailProvider, Recipients.HostingProvider })]
+    // It serves two activities on two legal bases; the inventory lists it under both.
+    [PersonalData(DataCategory.Email, Activities = new[] { Activities.SignIn, Activities.AccountNotices }, Erasure = Erasure.Pseudonymize)]
     public string Email { get; set; } = "";
 
     // Anonymized rather than deleted: the column is required, and "anonymized" reads well in old audit views.
-    [PersonalData(DataCategory.Name, Purpose = "Showing who someone is in the directory", LegalBasis = LegalBasis.Contract,
-        Retention = "P2Y", Erasure = Erasure.Anonymize, Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.Name, Activities = new[] { Activities.Directory }, Erasure = Erasure.Anonymize)]
     public string DisplayName { get; set; } = "";
 
-    [PersonalData(DataCategory.Phone, Purpose = "Reaching colleagues by phone", LegalBasis = LegalBasis.Contract,
-        Retention = "P2Y", Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.Phone, Activities = new[] { Activities.Directory })]
     public string? Phone { get; set; }
 
+    // One purpose of its own, stated inline: the inventory lists it as an activity named by its purpose.
     [PersonalData(DataCategory.DateOfBirth, Purpose = "Checking the minimum working age", LegalBasis = LegalBasis.LegalObligation,
         Retention = "P2Y", Recipients = new[] { Recipients.HostingProvider })]
     public DateOnly? DateOfBirth { get; set; }
@@ -43,16 +42,14 @@ public partial class User
     // A government id must be encrypted at rest (PII001), and the law that requires it also requires keeping it.
     // Who looked at it is recorded too: [Audited] on a partial property makes Dossier implement the accessors so
     // that every read and write lands in the audit trail (EF Core loads it through the backing field, unrecorded).
-    [PersonalData(DataCategory.GovernmentId, Purpose = "Social security and payroll reporting", LegalBasis = LegalBasis.LegalObligation,
-        Retention = "P10Y", Erasure = Erasure.Retain, RetentionReason = NationalIdRetentionReason,
-        Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.GovernmentId, Activities = new[] { Activities.Payroll },
+        Erasure = Erasure.Retain, RetentionReason = NationalIdRetentionReason)]
     [Encrypted]
     [Audited]
     public partial string? NationalId { get; set; }
 
     // Held to check passwords, never handed out: an export must not contain it (Export = false).
-    [PersonalData(DataCategory.Credential, Purpose = "Checking the password at sign-in", LegalBasis = LegalBasis.Contract,
-        Retention = "P2Y", Export = false, Recipients = new[] { Recipients.HostingProvider })]
+    [PersonalData(DataCategory.Credential, Activities = new[] { Activities.SignIn }, Export = false)]
     [Encrypted]
     public string? PasswordHash { get; set; }
 

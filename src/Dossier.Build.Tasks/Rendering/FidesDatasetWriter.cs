@@ -11,7 +11,8 @@ namespace Dossier.Build.Tasks.Rendering;
 /// and per type no subject reaches, one field per member, nested fields for nested objects, and each field's
 /// <c>DataCategory</c> as a fideslang data category (<see cref="FidesCategories"/>). fideslang 3 has no place for
 /// purpose, legal basis or retention, so the field's description carries them. Collections and fields are sorted
-/// by name, as fideslang sorts them when it reads the file. docs/fideslang.md describes the mapping.
+/// by name, as fideslang sorts them when it reads the file. The same file holds the per-activity view, a fideslang
+/// <c>system</c> (<see cref="FidesSystemWriter"/>). docs/fideslang.md describes the mapping.
 /// </summary>
 internal static class FidesDatasetWriter
 {
@@ -39,10 +40,11 @@ internal static class FidesDatasetWriter
             foreach (var (name, description, fields) in collections)
             {
                 yaml.Item(1).Pair(2, "name", name).Pair(2, "description", description);
-                WriteFields(yaml, 2, fields);
+                WriteFields(yaml, 2, fields, inventory.Activities);
             }
         }
 
+        FidesSystemWriter.Write(yaml, inventory, FidesKeys.From(inventory.Assembly, "dossier_inventory"));
         return yaml.ToString();
     }
 
@@ -56,7 +58,7 @@ internal static class FidesDatasetWriter
             .ToList();
     }
 
-    private static void WriteFields(YamlWriter yaml, int indent, IReadOnlyList<FieldNode> fields)
+    private static void WriteFields(YamlWriter yaml, int indent, IReadOnlyList<FieldNode> fields, IReadOnlyList<InventoryActivity> activities)
     {
         if (fields.Count == 0)
         {
@@ -70,7 +72,7 @@ internal static class FidesDatasetWriter
             yaml.Item(indent).Pair(indent + 1, "name", field.Name);
             if (field.Entry is { } entry)
             {
-                yaml.Pair(indent + 1, "description", Describe(entry)).Key(indent + 1, "data_categories")
+                yaml.Pair(indent + 1, "description", Describe(entry, activities)).Key(indent + 1, "data_categories")
                     .Item(indent + 1, FidesCategories.For(entry.Tag.Category));
             }
 
@@ -93,7 +95,7 @@ internal static class FidesDatasetWriter
 
             if (field.Children.Count > 0)
             {
-                WriteFields(yaml, indent + 1, field.Children);
+                WriteFields(yaml, indent + 1, field.Children, activities);
             }
         }
     }
@@ -103,13 +105,15 @@ internal static class FidesDatasetWriter
         : "Personal data in " + group.Type + " (" + group.Source + ") that no data subject reaches.";
 
     /// <summary>What fideslang has no field for, in words: purpose, legal basis, retention, erasure and the rest.</summary>
-    private static string Describe(InventoryEntry entry)
+    private static string Describe(InventoryEntry entry, IReadOnlyList<InventoryActivity> activities)
     {
         var tag = entry.Tag;
+        var purpose = MemberPurposes.Purpose(tag, activities);
+        var legalBasis = MemberPurposes.LegalBasis(tag, activities);
         var parts = new List<string>
         {
-            "Purpose: " + (string.IsNullOrWhiteSpace(tag.Purpose) ? "not declared" : tag.Purpose),
-            "legal basis: " + (tag.LegalBasis == "Unspecified" ? "not declared" : tag.LegalBasis),
+            "Purpose: " + (string.IsNullOrWhiteSpace(purpose) ? "not declared" : purpose),
+            "legal basis: " + (legalBasis == "Unspecified" ? "not declared" : legalBasis),
             "retention: " + (string.IsNullOrWhiteSpace(tag.Retention) ? "not declared" : tag.Retention),
             "erasure: " + tag.Erasure + (string.IsNullOrWhiteSpace(tag.RetentionReason) ? string.Empty : " (" + tag.RetentionReason + ")"),
             "Dossier category: " + tag.Category + (tag.IsSpecialCategory ? " (special category)" : string.Empty),
@@ -195,7 +199,7 @@ internal static class FidesDatasetWriter
     }
 
     /// <summary>Block-style YAML in the layout of Fides's own files: two spaces a level, list items at their key's indent.</summary>
-    private sealed class YamlWriter
+    internal sealed class YamlWriter
     {
         private readonly StringBuilder _text = new();
         private bool _pendingItem;

@@ -6,8 +6,9 @@ using Dossier.Generators.Inventory;
 namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
-/// Writes the inventory for people: the gaps first (what an auditor must act on), then the controller, the
-/// recipients, one table per data subject, the types no subject reaches, and a Mermaid diagram of the flow.
+/// Writes the inventory for people: the gaps first (what an auditor must act on), then the processing activities,
+/// the controller, the recipients, one table per data subject, the types no subject reaches, and a Mermaid diagram
+/// of the flow.
 /// </summary>
 internal static class MarkdownInventoryWriter
 {
@@ -17,6 +18,12 @@ internal static class MarkdownInventoryWriter
         "recipients", "exported", "source",
     };
 
+    private static readonly string[] ActivityColumns =
+    {
+        "activity", "purpose", "legal basis", "data subjects", "personal data", "recipients", "third-country transfers", "retention",
+        "security measures",
+    };
+
     public static string Write(InventoryDocument inventory)
     {
         var text = new StringBuilder();
@@ -24,6 +31,7 @@ internal static class MarkdownInventoryWriter
             .Append("The record of processing (GDPR Art. 30(1)) of the personal data this assembly's code holds, written by ")
             .Append(inventory.Generator).Append(" from its `[PersonalData]` declarations.\n\n");
         WriteGaps(text, inventory.Gaps);
+        WriteActivities(text, inventory);
         WriteController(text, inventory.Controller);
         WriteRecipients(text, inventory.Recipients);
 
@@ -36,7 +44,7 @@ internal static class MarkdownInventoryWriter
         foreach (var subject in inventory.Subjects)
         {
             text.Append("### ").Append(Cell(subject.SubjectName!)).Append(" (`").Append(Cell(subject.Type)).Append("`, ").Append(Cell(subject.Source.ToString())).Append(")\n\n");
-            WriteMembers(text, subject);
+            WriteMembers(text, subject, inventory.Activities);
         }
 
         if (inventory.UnreachedTypes.Count > 0)
@@ -46,7 +54,7 @@ internal static class MarkdownInventoryWriter
             foreach (var type in inventory.UnreachedTypes)
             {
                 text.Append("### `").Append(Cell(type.Type)).Append("` (").Append(Cell(type.Source.ToString())).Append(")\n\n");
-                WriteMembers(text, type);
+                WriteMembers(text, type, inventory.Activities);
             }
         }
 
@@ -84,6 +92,50 @@ internal static class MarkdownInventoryWriter
             Table(text, new[] { "recipient", "named by" },
                 gaps.UndeclaredRecipients.Select(gap => new[] { Cell(gap.Name), string.Join(", ", gap.Members.Select(Code)) }));
         }
+
+        if (gaps.UndeclaredActivities.Count > 0)
+        {
+            text.Append("### Activities used but not declared\n\n")
+                .Append("Members name these activities, but no `[assembly: ProcessingActivity]` declares them: the members are in no activity under that name.\n\n");
+            Table(text, new[] { "activity", "named by" },
+                gaps.UndeclaredActivities.Select(gap => new[] { Cell(gap.Name), string.Join(", ", gap.Members.Select(Code)) }));
+        }
+    }
+
+    /// <summary>
+    /// The record of processing by activity (Art. 30(1)(b)-(g)): one row per activity, then a diagram of data subjects →
+    /// activities → recipients. An inline purpose is an activity of its own, named by its text.
+    /// </summary>
+    private static void WriteActivities(StringBuilder text, InventoryDocument inventory)
+    {
+        text.Append("## Processing activities\n\n");
+        if (inventory.Activities.Count == 0)
+        {
+            text.Append("None: no member names an activity or states a purpose.\n\n");
+            return;
+        }
+
+        text.Append("Each `[assembly: ProcessingActivity]`, and each purpose stated inline on members, with the personal data it processes.\n\n");
+        Table(text, ActivityColumns, inventory.Activities.Select(activity => new[]
+        {
+            Cell(ActivityTexts.Name(activity)), Cell(activity.Purpose), Cell(activity.LegalBasis), Cell(string.Join(", ", activity.DataSubjects)),
+            string.Join("; ", activity.Categories.Select(category =>
+                Cell(category.Category) + (category.IsSpecialCategory ? " (special category)" : string.Empty) + ": " + string.Join(", ", category.Members.Select(Code)))),
+            Cell(string.Join(", ", activity.Recipients)),
+            Cell(string.Join(", ", activity.Transfers.Select(recipient => ActivityTexts.Transfer(recipient, inventory.Recipients)))),
+            Cell(activity.Retention), SecurityCell(activity),
+        }));
+        MermaidDiagram.WriteActivities(text, inventory);
+        text.Append('\n');
+    }
+
+    /// <summary>The declared measures as text, the members the code encrypts or logs in code font.</summary>
+    private static string SecurityCell(InventoryActivity activity)
+    {
+        var declared = Cell(activity.SecurityMeasures);
+        return ActivityTexts.Security(activity with { SecurityMeasures = null }, Code) is { Length: > 0 } shown
+            ? (declared.Length > 0 ? declared + "; " + shown : shown)
+            : declared;
     }
 
     private static void MemberGaps(StringBuilder text, string title, IReadOnlyList<MemberGap> gaps)
@@ -126,12 +178,13 @@ internal static class MarkdownInventoryWriter
             recipients.Select(recipient => new[] { Cell(recipient.Name), recipient.Role, Cell(recipient.Purpose), Cell(recipient.Country), Cell(recipient.TransferSafeguard) }));
     }
 
-    private static void WriteMembers(StringBuilder text, InventoryGroup group) => Table(text, MemberColumns, group.Members.Select(entry =>
+    private static void WriteMembers(StringBuilder text, InventoryGroup group, IReadOnlyList<InventoryActivity> activities) => Table(text, MemberColumns, group.Members.Select(entry =>
     {
         var tag = entry.Tag;
         return new[]
         {
-            Code(entry.Path), tag.Category, YesNo(tag.IsSpecialCategory), Cell(tag.Purpose), tag.LegalBasis, Cell(tag.Retention),
+            Code(entry.Path), tag.Category, YesNo(tag.IsSpecialCategory), Cell(MemberPurposes.Purpose(tag, activities)), Cell(MemberPurposes.LegalBasis(tag, activities)),
+            Cell(tag.Retention),
             tag.RetentionReason is { Length: > 0 } reason ? tag.Erasure + ": " + Cell(reason) : tag.Erasure,
             YesNo(tag.Encrypted), YesNo(tag.Audited), Cell(string.Join(", ", tag.Recipients)), YesNo(tag.Export), Cell(entry.Source.ToString()),
         };

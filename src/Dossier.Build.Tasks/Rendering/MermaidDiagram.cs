@@ -8,28 +8,16 @@ using Dossier.Generators.Inventory;
 namespace Dossier.Build.Tasks.Rendering;
 
 /// <summary>
-/// A Mermaid flowchart (rendered by GitHub) of data subjects → the categories of their data → recipients.
-/// Category nodes belong to one subject, so an edge to a recipient says exactly whose data goes there.
+/// Mermaid flowcharts (rendered by GitHub): data subjects → the categories of their data → recipients, where category
+/// nodes belong to one subject, so an edge to a recipient says exactly whose data goes there; and data subjects →
+/// processing activities → recipients, the same flow by purpose.
 /// </summary>
 internal static class MermaidDiagram
 {
     public static void Write(StringBuilder text, InventoryDocument inventory)
     {
         text.Append("```mermaid\nflowchart LR\n");
-        var recipientIds = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in inventory.Subjects.SelectMany(subject => subject.Members).SelectMany(entry => entry.Tag.Recipients))
-        {
-            if (!recipientIds.ContainsKey(name))
-            {
-                recipientIds.Add(name, string.Empty);
-            }
-        }
-
-        var index = 0;
-        foreach (var name in recipientIds.Keys.ToList())
-        {
-            recipientIds[name] = "r" + Number(index++);
-        }
+        var recipientIds = Ids(inventory.Subjects.SelectMany(subject => subject.Members).SelectMany(entry => entry.Tag.Recipients), "r");
 
         for (var s = 0; s < inventory.Subjects.Count; s++)
         {
@@ -49,14 +37,72 @@ internal static class MermaidDiagram
             }
         }
 
+        WriteRecipients(text, inventory, recipientIds);
+        text.Append("```\n");
+    }
+
+    /// <summary>
+    /// The flow by activity: data subjects (the <c>[DataSubject]</c> names and the categories activities declare) →
+    /// processing activities → recipients. An activity with no subject or no recipient stands alone on that side.
+    /// </summary>
+    public static void WriteActivities(StringBuilder text, InventoryDocument inventory)
+    {
+        text.Append("```mermaid\nflowchart LR\n");
+        var subjects = Ids(inventory.Activities.SelectMany(activity => activity.DataSubjects), "s");
+        var recipients = Ids(inventory.Activities.SelectMany(activity => activity.Recipients), "r");
+        foreach (var subject in subjects)
+        {
+            text.Append("    ").Append(subject.Value).Append("([\"").Append(Label(subject.Key)).Append("\"])\n");
+        }
+
+        for (var a = 0; a < inventory.Activities.Count; a++)
+        {
+            var activity = inventory.Activities[a];
+            var activityId = "a" + Number(a);
+            text.Append("    ").Append(activityId).Append("[\"").Append(Label(activity.Declared ? activity.Name : activity.Name + " (inline purpose)")).Append("\"]\n");
+            foreach (var subject in activity.DataSubjects)
+            {
+                text.Append("    ").Append(subjects[subject]).Append(" --> ").Append(activityId).Append('\n');
+            }
+
+            foreach (var recipient in activity.Recipients)
+            {
+                text.Append("    ").Append(activityId).Append(" --> ").Append(recipients[recipient]).Append('\n');
+            }
+        }
+
+        WriteRecipients(text, inventory, recipients);
+        text.Append("```\n");
+    }
+
+    private static SortedDictionary<string, string> Ids(IEnumerable<string> names, string prefix)
+    {
+        var ids = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!ids.ContainsKey(name))
+            {
+                ids.Add(name, string.Empty);
+            }
+        }
+
+        var index = 0;
+        foreach (var name in ids.Keys.ToList())
+        {
+            ids[name] = prefix + Number(index++);
+        }
+
+        return ids;
+    }
+
+    private static void WriteRecipients(StringBuilder text, InventoryDocument inventory, SortedDictionary<string, string> recipientIds)
+    {
         var declared = new HashSet<string>(inventory.Recipients.Select(recipient => recipient.Name), StringComparer.Ordinal);
         foreach (var recipient in recipientIds)
         {
             var label = declared.Contains(recipient.Key) ? recipient.Key : recipient.Key + " (not declared)";
             text.Append("    ").Append(recipient.Value).Append("[/\"").Append(Label(label)).Append("\"/]\n");
         }
-
-        text.Append("```\n");
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -74,7 +74,10 @@ internal static class ApprovedFields
 
 /// <summary>
 /// The approved-inventory form of an <see cref="InventoryDocument"/>: one entry per member per data subject,
-/// sorted by type and path, so the same code always gives the same entries and the same file. The review gate
+/// sorted by type and path, so the same code always gives the same entries and the same file. A member that serves
+/// declared activities is approved with what they make of it: each activity's purpose and legal basis
+/// (<see cref="MemberPurposes"/>), the longest retention and every recipient, so a change to an activity's
+/// declaration is a change to every member that serves it, and the review sees it. The review gate
 /// (PII009) compares the code's entries with the approved file; the build task, which compiles this same file,
 /// writes them to it.
 /// </summary>
@@ -96,7 +99,8 @@ internal static class ApprovedInventory
             foreach (var entry in group.Members)
             {
                 var tag = entry.Tag;
-                var facts = new ApprovedEntry(group.SubjectName, group.Type, entry.Path, tag.Category, tag.Purpose, tag.LegalBasis, tag.Retention,
+                var facts = new ApprovedEntry(group.SubjectName, group.Type, entry.Path, tag.Category,
+                    MemberPurposes.Purpose(tag, inventory.Activities), MemberPurposes.LegalBasis(tag, inventory.Activities), tag.Retention,
                     tag.Erasure, tag.RetentionReason, tag.Encrypted, tag.Recipients.OrderBy(name => name, StringComparer.Ordinal).ToList());
 
                 // A member hidden with 'new' can repeat a path; the first (the base's) stands for both, as in the inventory.

@@ -5,6 +5,7 @@ using System.Threading;
 using Dossier.Generators.Analyzers.Audit;
 using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Analyzers.Encryption;
+using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Inventory;
@@ -20,11 +21,12 @@ internal sealed class InventoryBuilder
 
     private readonly Dictionary<string, TypeModel> _types = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActivityDeclaration> _activities = new(StringComparer.Ordinal);
     private readonly string? _projectDirectory;
     private readonly GapPolicies _policies;
     private readonly CancellationToken _cancellationToken;
 
-    private InventoryBuilder(IEnumerable<TypeModel> types, string? projectDirectory, GapPolicies policies, CancellationToken cancellationToken)
+    private InventoryBuilder(IEnumerable<TypeModel> types, AssemblyFacts facts, string? projectDirectory, GapPolicies policies, CancellationToken cancellationToken)
     {
         foreach (var type in types)
         {
@@ -34,6 +36,11 @@ internal sealed class InventoryBuilder
             }
         }
 
+        foreach (var activity in facts.Activities)
+        {
+            _activities[activity.Name] = activity;
+        }
+
         _projectDirectory = projectDirectory;
         _policies = policies;
         _cancellationToken = cancellationToken;
@@ -41,7 +48,7 @@ internal sealed class InventoryBuilder
 
     /// <param name="policies">The rules' configuration for each source file, which decides the gaps.</param>
     public static InventoryDocument Build(EquatableArray<TypeModel> types, AssemblyFacts facts, string? projectDirectory, GapPolicies policies, CancellationToken cancellationToken) =>
-        new InventoryBuilder(types, projectDirectory, policies, cancellationToken).Build(facts);
+        new InventoryBuilder(types, facts, projectDirectory, policies, cancellationToken).Build(facts);
 
     private InventoryDocument Build(AssemblyFacts facts)
     {
@@ -53,7 +60,9 @@ internal sealed class InventoryBuilder
         var unreached = sorted.Where(type => !_reached.Contains(type.FullName) && type.Members.Any(member => member.Tag is not null))
             .Select(type => new InventoryGroup(null, type.FullName, Locate(type.FilePath, type.Line), OwnEntries(type)))
             .ToList();
-        return new InventoryDocument("Dossier " + ThisAssembly.Version, facts.AssemblyName, facts.Controller, facts.Recipients.ToList(), FindGaps(sorted, facts), subjects, unreached);
+        var activities = new ActivityRecords(facts, FindTag).Build(subjects.Concat(unreached), _cancellationToken);
+        return new InventoryDocument("Dossier " + ThisAssembly.Version, facts.AssemblyName, facts.Controller, facts.Recipients.ToList(), FindGaps(sorted, facts),
+            activities, subjects, unreached);
     }
 
     private IReadOnlyList<InventoryEntry> Reach(TypeModel subject)
@@ -113,15 +122,29 @@ internal sealed class InventoryBuilder
     private InventoryEntry Entry(string path, TypeModel owner, MemberModel member) =>
         new(path, owner.FullName, member.Name, ToInventory(member.Tag!), member.Shape.Collection != CollectionKind.None, Locate(member.FilePath, member.Line));
 
-    private static InventoryTag ToInventory(TagModel tag) => new(
-        tag.Category, tag.IsSpecialCategory, tag.Purpose, tag.LegalBasis, tag.Retention, tag.Erasure, tag.RetentionReason, tag.Recipients.ToArray(),
-        tag.Export, tag.Encrypted, tag.Audited, tag.Source);
+    /// <summary>
+    /// The member's tag with its activities resolved: the declared ones it names, its retention (its own, else the
+    /// longest of those activities') and its recipients (its own, then those of its activities it does not name itself).
+    /// </summary>
+    private InventoryTag ToInventory(TagModel tag)
+    {
+        var served = tag.Activities.Where(_activities.ContainsKey).Distinct().OrderBy(name => name, StringComparer.Ordinal).Select(name => _activities[name]).ToList();
+        var retention = string.IsNullOrWhiteSpace(tag.Retention) && served.Count > 0 ? RetentionLength.Longest(served.Select(activity => activity.Retention)) : tag.Retention;
+        var recipients = tag.Recipients.ToList();
+        recipients.AddRange(served.SelectMany(activity => activity.Recipients).Where(name => !tag.Recipients.Contains(name)).Distinct().OrderBy(name => name, StringComparer.Ordinal));
+        return new InventoryTag(tag.Category, tag.IsSpecialCategory, tag.Purpose, tag.LegalBasis, retention, tag.Erasure, tag.RetentionReason, recipients,
+            tag.Export, tag.Encrypted, tag.Audited, tag.Source, served.Select(activity => activity.Name).ToList());
+    }
+
+    /// <summary>The parsed tag of the member an entry describes (the first of that name, as the inventory lists a hidden member once).</summary>
+    private TagModel? FindTag(InventoryEntry entry) =>
+        _types.TryGetValue(entry.Type, out var type) ? type.Members.FirstOrDefault(member => member.Name == entry.Member && member.Tag is not null)?.Tag : null;
 
     /// <summary>
     /// The gaps, each the verdict of the rule that reports it, asked through the rule's own predicate with the rule's
-    /// configuration for the member's file: a member PII004 finds incomplete, PII001 unencrypted or PII010 unlogged, and
-    /// a recipient PII008 finds undeclared. Members that only ASP.NET Core Identity or Microsoft.Extensions.Compliance
-    /// attributes tag, which PII004 leaves alone (their attributes have no place for a purpose), are listed among the
+    /// configuration for the member's file: a member PII004 finds incomplete, PII001 unencrypted or PII010 unlogged, a
+    /// recipient PII008 finds undeclared; and an activity name that no <c>[assembly: ProcessingActivity]</c> declares.
+    /// Members that only ASP.NET Core Identity or Microsoft.Extensions.Compliance attributes tag, which PII004 leaves alone (their attributes have no place for a purpose), are listed among the
     /// missing declarations all the same: the record of processing lacks those answers whoever tagged the member.
     /// </summary>
     private InventoryGaps FindGaps(IReadOnlyList<TypeModel> types, AssemblyFacts facts)
@@ -131,6 +154,7 @@ internal sealed class InventoryBuilder
         var unlogged = new List<MemberGap>();
         var declared = facts.Recipients.Select(recipient => recipient.Name).ToList();
         var undeclared = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var undeclaredActivities = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var policyFor = _policies.Lookup();
         foreach (var type in types)
@@ -163,12 +187,12 @@ internal sealed class InventoryBuilder
 
                 foreach (var recipient in tag.Recipients.Where(recipient => DeclarationPolicy.IsUndeclaredRecipient(recipient, declared)))
                 {
-                    if (!undeclared.TryGetValue(recipient, out var users))
-                    {
-                        undeclared.Add(recipient, users = new SortedSet<string>(StringComparer.Ordinal));
-                    }
+                    Add(undeclared, recipient, name);
+                }
 
-                    users.Add(name);
+                foreach (var activity in tag.Activities.Where(activity => !_activities.ContainsKey(activity)))
+                {
+                    Add(undeclaredActivities, activity, name);
                 }
             }
         }
@@ -178,7 +202,18 @@ internal sealed class InventoryBuilder
             missing.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
             unencrypted.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
             unlogged.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
-            undeclared.Select(pair => new UndeclaredRecipient(pair.Key, pair.Value.ToList())).ToList());
+            undeclared.Select(pair => new UndeclaredRecipient(pair.Key, pair.Value.ToList())).ToList(),
+            undeclaredActivities.Select(pair => new UndeclaredActivity(pair.Key, pair.Value.ToList())).ToList());
+    }
+
+    private static void Add(SortedDictionary<string, SortedSet<string>> users, string name, string member)
+    {
+        if (!users.TryGetValue(name, out var members))
+        {
+            users.Add(name, members = new SortedSet<string>(StringComparer.Ordinal));
+        }
+
+        members.Add(member);
     }
 
     private SourceLocation Locate(string? file, int line) => new(SourcePaths.Relative(file, _projectDirectory), line);

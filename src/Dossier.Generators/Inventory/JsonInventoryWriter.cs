@@ -45,6 +45,7 @@ internal static class JsonInventoryWriter
         }
 
         json.EndArray();
+        WriteActivities(json, inventory.Activities);
         WriteGroups(json, "subjects", inventory.Subjects);
         WriteGroups(json, "unreachedTypes", inventory.UnreachedTypes);
         return json.EndObject().ToString();
@@ -69,7 +70,49 @@ internal static class JsonInventoryWriter
             json.StartObject().String("name", recipient.Name).Strings("members", recipient.Members).EndObject();
         }
 
+        json.EndArray().StartArray("undeclaredActivities");
+        foreach (var activity in gaps.UndeclaredActivities)
+        {
+            json.StartObject().String("name", activity.Name).Strings("members", activity.Members).EndObject();
+        }
+
         json.EndArray().EndObject();
+    }
+
+    private static void WriteActivities(JsonTextWriter json, System.Collections.Generic.IReadOnlyList<InventoryActivity> activities)
+    {
+        json.StartArray("activities");
+        foreach (var activity in activities)
+        {
+            json.StartObject()
+                .String("name", activity.Name)
+                .Bool("declared", activity.Declared)
+                .String("purpose", activity.Purpose)
+                .String("legalBasis", activity.LegalBasis)
+                .String("retention", activity.Retention)
+                .Strings("dataSubjects", activity.DataSubjects)
+                .StartArray("categories");
+            foreach (var category in activity.Categories)
+            {
+                json.StartObject()
+                    .String("category", category.Category)
+                    .Bool("specialCategory", category.IsSpecialCategory)
+                    .Strings("members", category.Members)
+                    .EndObject();
+            }
+
+            json.EndArray()
+                .Strings("recipients", activity.Recipients)
+                .Strings("transfers", activity.Transfers)
+                .StartObject("security")
+                .String("measures", activity.SecurityMeasures)
+                .Strings("encrypted", activity.Encrypted)
+                .Strings("accessLogged", activity.AccessLogged)
+                .EndObject()
+                .EndObject();
+        }
+
+        json.EndArray();
     }
 
     private static void WriteMemberGaps(JsonTextWriter json, string name, System.Collections.Generic.IReadOnlyList<MemberGap> gaps)
@@ -127,6 +170,7 @@ internal static class JsonInventoryWriter
             .Bool("encrypted", tag.Encrypted)
             .Bool("accessLogged", tag.Audited)
             .Strings("recipients", tag.Recipients)
+            .Strings("activities", tag.Activities)
             .Bool("exported", tag.Export)
             .Bool("collection", entry.Collection)
             .String("taggedBy", tag.TaggedBy);

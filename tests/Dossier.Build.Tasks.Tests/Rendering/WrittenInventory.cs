@@ -17,6 +17,9 @@ public static class WrittenInventory
         return (files[".json"], files[".md"], files[".csv"]);
     }
 
+    /// <summary>Every file written for <paramref name="sources"/>, by what follows <c>.PersonalData</c> in its name (<c>.md</c>, <c>.Activities.csv</c>).</summary>
+    public static IReadOnlyDictionary<string, string> All(string[] sources, bool fidesDataset = true) => Write(sources, fidesDataset);
+
     /// <summary>The fideslang dataset written for <paramref name="sources"/> with <c>DossierFidesDataset</c> on.</summary>
     public static string FidesDataset(params string[] sources) => Write(sources, fidesDataset: true)[".fides.yml"];
 

@@ -158,10 +158,10 @@ public class InventoryContentTests
         Assert.Contains(steps[PersonalDataGenerator.Steps.Inventory].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
     }
 
-    private static EvaluationResults Validate(string json) =>
+    internal static EvaluationResults Validate(string json) =>
         Schema.Value.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
-    private static string Describe(EvaluationResults result) => string.Join("\n", result.Details
+    internal static string Describe(EvaluationResults result) => string.Join("\n", result.Details
         .Where(detail => detail.Errors is { Count: > 0 })
         .SelectMany(detail => detail.Errors!.Select(error => detail.InstanceLocation + ": " + error.Key + " " + error.Value)));
 
