@@ -382,4 +382,36 @@ public class UntaggedContextTests
         public class Product { public string ShippingInfo { get; set; } = ""; }
         public class MediaServer { public string ApiToken { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_country_beside_the_ip_address_of_a_request_is_where_the_person_connected_from() => Verify.VerifyAsync("""
+        public class AuthRequest
+        {
+            public string {|PII003:RequestIpAddress|} { get; set; } = "";
+            public string {|#0:RequestCountryName|} { get; set; } = "";
+        }
+
+        public class Order
+        {
+            public string {|PII003:CustomerIp|} { get; set; } = "";
+            public string DirectDebitCountry { get; set; } = "";
+        }
+
+        public class Router { public string IpAddress { get; set; } = ""; public string Subnet { get; set; } = ""; public string Country { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("RequestCountryName", "Location", "the name says 'country' and 'RequestIpAddress' beside it makes it where a person connected from"));
+
+    [Fact]
+    public Task A_contact_forms_subject_is_what_its_sender_wrote() => Verify.VerifyAsync("""
+        public class ContactUs
+        {
+            public string {|PII003:Email|} { get; set; } = "";
+            public string {|PII003:Subject|} { get; set; } = "";
+            public string {|PII003:Enquiry|} { get; set; } = "";
+        }
+
+        public class EmailTemplate { public string Subject { get; set; } = ""; }
+        """);
 }

@@ -216,6 +216,10 @@ internal static class ContextWords
     /// <summary>Words that, beside "external" in a type name, make it a sign-in through another provider (<c>ExternalAuthentication</c>).</summary>
     public static readonly HashSet<string> SignInTypeWords = Set("login", "logon", "authentication", "auth", "identity", "account", "provider");
 
+    /// <summary>Words that, before a country or a city beside an IP address, make it where a connection came from (<c>RequestCountryName</c>).</summary>
+    public static readonly HashSet<string> ConnectionWords = Set(
+        "request", "login", "logon", "sign", "signin", "session", "ip", "geo", "connection", "remote", "client", "last", "access", "visitor", "origin");
+
     /// <summary>Words in a type name that make it a log of what people did.</summary>
     public static readonly HashSet<string> ActivityTypeWords = Set("activity", "audit");
 

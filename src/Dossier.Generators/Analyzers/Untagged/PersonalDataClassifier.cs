@@ -240,7 +240,7 @@ internal sealed partial class PersonalDataClassifier
         var origin = match.Rule.IsUserDefined ? $" (from {match.Rule.Origin})" : string.Empty;
         if (match.Because is { } because)
         {
-            return new Classification(match.Rule.Category, $"the name says '{term}' and {because}");
+            return new Classification(match.Category, $"the name says '{term}' and {because}");
         }
 
         if (match.Role is { } role)
