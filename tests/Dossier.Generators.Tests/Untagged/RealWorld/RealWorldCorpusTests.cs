@@ -29,7 +29,7 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
         ["bitwarden"] = (0.88, 0.68),
         ["btcpay"] = (0.70, 0.38),
         ["ombi"] = (0.94, 0.77),
-        ["pooled"] = (0.94, 0.81),
+        ["pooled"] = (0.94, 0.82),
     };
 
     private readonly RealWorldCorpus _corpus;
