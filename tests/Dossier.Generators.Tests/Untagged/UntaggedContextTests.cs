@@ -414,4 +414,22 @@ public class UntaggedContextTests
 
         public class EmailTemplate { public string Subject { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_bare_key_or_data_on_a_persons_row_is_theirs_but_not_on_a_key_value_row() => Verify.VerifyAsync("""
+        public class Send
+        {
+            public System.Guid Id { get; set; }
+            public System.Guid? UserId { get; set; }
+            public string {|#0:Key|} { get; set; } = "";
+            public string {|PII003:Data|} { get; set; } = "";
+        }
+
+        public class DisplayPreference { public System.Guid UserId { get; set; } public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
+        public class Policy { public System.Guid OrganizationId { get; set; } public string Data { get; set; } = ""; }
+        public class Episode { public string Key { get; set; } = ""; public string ParentKey { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Key", "Credential", "the name says 'key' and 'UserId' beside it makes 'Send' a person's"));
 }
