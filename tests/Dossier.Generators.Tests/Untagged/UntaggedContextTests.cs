@@ -294,4 +294,142 @@ public class UntaggedContextTests
             public string? {|PII003:Title|} { get; set; }
         }
         """);
+
+    [Fact]
+    public Task A_push_services_player_id_names_a_persons_device_but_a_games_player_id_is_a_key() => Verify.VerifyAsync("""
+        public class NotificationUserId
+        {
+            public string {|#0:PlayerId|} { get; set; } = "";
+            public string UserId { get; set; } = "";
+        }
+
+        public class MobileNotificationBody { public string {|PII003:PlayerId|} { get; set; } = ""; }
+        public class GameScore { public string PlayerId { get; set; } = ""; public int Points { get; set; } }
+        public class PushSubscription { public System.Guid PlayerId { get; set; } }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("PlayerId", "OnlineIdentifier", "the name says 'player id' and 'NotificationUserId' is a push notification registration"));
+
+    [Fact]
+    public Task A_note_about_a_customer_and_staff_comments_on_a_customer_are_about_that_person() => Verify.VerifyAsync("""
+        public class CustomerNote
+        {
+            public string {|#0:Note|} { get; set; } = "";
+            public string CustomerId { get; set; } = "";
+            public bool DisplayToCustomer { get; set; }
+        }
+
+        public class Customer
+        {
+            public string {|#1:AdminComment|} { get; set; } = "";
+        }
+
+        public class OrderNote { public string Note { get; set; } = ""; }
+        public class Vendor { public string AdminComment { get; set; } = ""; }
+        public class Warehouse { public string AdminComment { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Note", "Other", "the name says 'note' and 'CustomerNote' is a note about a person"),
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("AdminComment", "Other", "the name says 'admin comment' and 'Customer' is a person-like type"));
+
+    [Fact]
+    public Task Coordinates_of_a_bare_geographic_position_are_a_location_but_a_places_or_a_screens_are_not() => Verify.VerifyAsync("""
+        public class LocationModel
+        {
+            public double {|PII003:Latitude|} { get; set; }
+            public double {|PII003:Longitude|} { get; set; }
+        }
+
+        public class GeoCoordinates
+        {
+            public double {|PII003:X|} { get; set; }
+            public double {|PII003:Y|} { get; set; }
+        }
+
+        public class WarehouseLocation { public double Latitude { get; set; } public double Longitude { get; set; } }
+        public class Coordinates { public double X { get; set; } public double Y { get; set; } }
+        public class Point { public int X { get; set; } public int Y { get; set; } }
+        """);
+
+    [Fact]
+    public Task A_persons_identifier_at_an_external_sign_in_provider_is_an_online_identifier() => Verify.VerifyAsync("""
+        public class ExternalAuthentication
+        {
+            public string {|PII003:ExternalIdentifier|} { get; set; } = "";
+            public string {|PII003:ExternalDisplayIdentifier|} { get; set; } = "";
+            public string ProviderSystemName { get; set; } = "";
+        }
+
+        public class UserLogin { public string LoginProvider { get; set; } = ""; public string {|PII003:ProviderKey|} { get; set; } = ""; }
+        public class Product { public string ExternalId { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_serialized_shipping_or_billing_address_is_an_address_and_a_persons_service_token_a_credential() => Verify.VerifyAsync("""
+        public class Checkout
+        {
+            public string {|PII003:ShippingData|} { get; set; } = "";
+            public string {|PII003:BillingDetails|} { get; set; } = "";
+        }
+
+        public class AppUser
+        {
+            public string {|PII003:MediaServerToken|} { get; set; } = "";
+            public string {|PII003:ApiToken|} { get; set; } = "";
+        }
+
+        public class Product { public string ShippingInfo { get; set; } = ""; }
+        public class MediaServer { public string ApiToken { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_country_beside_the_ip_address_of_a_request_is_where_the_person_connected_from() => Verify.VerifyAsync("""
+        public class AuthRequest
+        {
+            public string {|PII003:RequestIpAddress|} { get; set; } = "";
+            public string {|#0:RequestCountryName|} { get; set; } = "";
+        }
+
+        public class Order
+        {
+            public string {|PII003:CustomerIp|} { get; set; } = "";
+            public string DirectDebitCountry { get; set; } = "";
+        }
+
+        public class Router { public string IpAddress { get; set; } = ""; public string Subnet { get; set; } = ""; public string Country { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("RequestCountryName", "Location", "the name says 'country' and 'RequestIpAddress' beside it makes it where a person connected from"));
+
+    [Fact]
+    public Task A_contact_forms_subject_is_what_its_sender_wrote() => Verify.VerifyAsync("""
+        public class ContactUs
+        {
+            public string {|PII003:Email|} { get; set; } = "";
+            public string {|PII003:Subject|} { get; set; } = "";
+            public string {|PII003:Enquiry|} { get; set; } = "";
+        }
+
+        public class EmailTemplate { public string Subject { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_bare_key_or_data_on_a_persons_row_is_theirs_but_not_on_a_key_value_row() => Verify.VerifyAsync("""
+        public class Send
+        {
+            public System.Guid Id { get; set; }
+            public System.Guid? UserId { get; set; }
+            public string {|#0:Key|} { get; set; } = "";
+            public string {|PII003:Data|} { get; set; } = "";
+        }
+
+        public class DisplayPreference { public System.Guid UserId { get; set; } public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
+        public class Policy { public System.Guid OrganizationId { get; set; } public string Data { get; set; } = ""; }
+        public class Episode { public string Key { get; set; } = ""; public string ParentKey { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Key", "Credential", "the name says 'key' and 'UserId' beside it makes 'Send' a person's"));
 }

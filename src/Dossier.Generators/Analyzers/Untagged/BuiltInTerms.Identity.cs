@@ -63,6 +63,11 @@ internal static partial class BuiltInTerms
         }
 
         b.Add("PostalAddress", Reach.Person, "residence", "country code");
+
+        // The whole address as one serialized value (a JSON form, a snapshot).
+        b.Add("PostalAddress", Reach.Subject,
+            "shipping data", "billing data", "delivery data", "shipping info", "billing info", "delivery info",
+            "shipping information", "billing information", "shipping details", "billing details", "delivery details");
         b.AddHead("PostalAddress", "line", Reach.Person, Reach.Subject, "address", "street");
     }
 
@@ -133,6 +138,9 @@ internal static partial class BuiltInTerms
             "license key", "licence key", "recovery token", "reset token", "activation token", "access secret",
             "token secret", "encrypted key", "key encrypted");
         b.Add("Credential", Reach.Person, "pin", "salt");
+
+        // On a person, the token of a service is the person's own for it (a MediaServerToken, an ApiToken).
+        b.Add("Credential", Reach.Person, "server token", "service token", "api token", "app token", "application token", "integration token");
         b.AddHeadExcept("Credential", "secret", Reach.Subject,
             "client", "app", "application", "api", "webhook", "signing", "jwt", "consumer", "service", "integration",
             "shared", "system", "server", "installation", "organization", "bot", "storage", "manager");
@@ -162,6 +170,9 @@ internal static partial class BuiltInTerms
             "remote address", "remote ip address", "client ip address", "last ip", "device identifier",
             "push identifier", "push registration id", "payer id");
         b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier", "id");
+        b.AddTopic("OnlineIdentifier", Topic.Push, false, "player id", "player identifier", "registration id");
+        b.AddTopic("OnlineIdentifier", Topic.ExternalLogin, false,
+            "external identifier", "external id", "external display identifier", "external user id", "provider key", "provider user id");
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");
@@ -172,5 +183,6 @@ internal static partial class BuiltInTerms
             "geo point", "location history", "current location", "last location", "last known location",
             "precise location", "home location", "live location", "whereabouts", "gps position", "gps coordinate");
         b.AddHead("Location", "location", Reach.Person, Reach.Subject, "device", "user", "exact");
+        b.AddTopic("Location", Topic.Position, false, "latitude", "longitude", "lat", "lng", "lon", "x", "y");
     }
 }

@@ -106,5 +106,9 @@ internal static partial class BuiltInTerms
         b.AddTopic("Behavioral", Topic.Activity, false, "name", "overview", "short overview", "description", "message", "summary", "detail");
 
         b.Add("Other", Reach.Person, "bio", "biography", "about me");
+
+        // What staff write about a person on the person's record, and the text of a note kept about them.
+        b.Add("Other", Reach.Person, "admin comment", "admin note", "staff note", "staff comment", "internal note", "internal comment");
+        b.AddTopic("Other", Topic.PersonNote, false, "note", "text", "body", "content", "remark", "comment");
     }
 }

@@ -204,6 +204,22 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it a person's review or comment: its <c>Title</c> is what they wrote.</summary>
     public static readonly HashSet<string> ReviewTypeWords = Set("review", "feedback", "testimonial", "comment", "reply");
 
+    /// <summary>Words in a type name that make it a push notification registration: its <c>PlayerId</c> names a person's device.</summary>
+    public static readonly HashSet<string> PushTypeWords = Set("push", "notification", "onesignal");
+
+    /// <summary>Heads of a type that is a note; after a person word (<c>CustomerNote</c>) the note is about that person.</summary>
+    public static readonly HashSet<string> NoteTypeHeads = Set("note", "remark", "memo", "annotation");
+
+    /// <summary>The words of a type that is a bare geographic position (<c>Location</c>, <c>GeoCoordinates</c>, <c>GpsPoint</c>).</summary>
+    public static readonly HashSet<string> PositionTypeWords = Set("geo", "location", "geolocation", "coordinate", "gps", "point");
+
+    /// <summary>Words that, beside "external" in a type name, make it a sign-in through another provider (<c>ExternalAuthentication</c>).</summary>
+    public static readonly HashSet<string> SignInTypeWords = Set("login", "logon", "authentication", "auth", "identity", "account", "provider");
+
+    /// <summary>Words that, before a country or a city beside an IP address, make it where a connection came from (<c>RequestCountryName</c>).</summary>
+    public static readonly HashSet<string> ConnectionWords = Set(
+        "request", "login", "logon", "sign", "signin", "session", "ip", "geo", "connection", "remote", "client", "last", "access", "visitor", "origin");
+
     /// <summary>Words in a type name that make it a log of what people did.</summary>
     public static readonly HashSet<string> ActivityTypeWords = Set("activity", "audit");
 

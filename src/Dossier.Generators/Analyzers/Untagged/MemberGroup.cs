@@ -28,8 +28,14 @@ internal sealed class MemberGroup
     private static readonly string[][] NetworkAnchors = Phrases(
         "subnet", "netmask", "subnet mask", "cidr", "prefix length", "mtu", "address family");
 
+    // Sibling phrases that make the type a record of a person's connection (a sign-in, a request, a session).
+    private static readonly string[][] ConnectionAnchors = Phrases(
+        "ip", "ip address", "remote ip", "client ip", "remote address", "user agent");
+
     // Sibling words that make the type carry a communication between people.
-    private static readonly string[][] CorrespondenceAnchors = Phrases("sender", "recipient", "addressee", "replier", "commenter", "reviewer");
+    // (A contact form's Enquiry is what its sender wrote, so its Subject is theirs too.)
+    private static readonly string[][] CorrespondenceAnchors = Phrases(
+        "sender", "recipient", "addressee", "replier", "commenter", "reviewer", "enquiry", "inquiry");
 
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, List<string>> _wordsOf;
@@ -39,6 +45,8 @@ internal sealed class MemberGroup
     private string? _card;
     private string? _network;
     private string? _correspondence;
+    private string? _connection;
+    private string? _owner;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -56,8 +64,45 @@ internal sealed class MemberGroup
     /// <summary>A sibling that makes the type describe a network (<c>Subnet</c>, <c>AddressFamily</c>), or <c>null</c>.</summary>
     public string? NetworkAnchor => Find(NetworkAnchors, ref _network);
 
+    /// <summary>A sibling that makes the type a record of a person's connection (<c>IpAddress</c>, <c>UserAgent</c>), or <c>null</c>.</summary>
+    public string? ConnectionAnchor => Find(ConnectionAnchors, ref _connection);
+
     /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>
     public string? CorrespondenceAnchor => Find(CorrespondenceAnchors, ref _correspondence);
+
+    /// <summary>
+    /// A sibling that makes each row a person's (<c>UserId</c>, <c>CustomerId</c>, <c>SubjectId</c>: a person word and
+    /// "id", nothing else), when no sibling is a plain <c>Value</c> (a key/value row such as a user's setting); or <c>null</c>.
+    /// </summary>
+    public string? OwnerAnchor
+    {
+        get
+        {
+            if (_owner is null)
+            {
+                _words ??= Tokenize();
+                _owner = string.Empty;
+                var hasValue = false;
+                for (var i = 0; i < _words.Length; i++)
+                {
+                    var words = _words[i];
+                    hasValue |= words.Count == 1 && words[0] == "value";
+                    if (_owner.Length == 0 && words.Count == 2 && words[1] == "id" &&
+                        ((ContextWords.PersonWords.Contains(words[0]) && !ContextWords.PersonAdjectives.Contains(words[0])) || words[0] == "subject"))
+                    {
+                        _owner = _names[i];
+                    }
+                }
+
+                if (hasValue)
+                {
+                    _owner = string.Empty;
+                }
+            }
+
+            return _owner.Length == 0 ? null : _owner;
+        }
+    }
 
     /// <summary>
     /// The type or member a key such as <c>DeviceId</c> points at (<c>Device</c>), when the compilation declares

@@ -68,15 +68,24 @@ internal sealed partial class PersonalDataClassifier
                     available |= Reach.Communication;
                 }
 
+                string? category = null;
                 if (unmodified || (reach & available) == 0)
                 {
-                    // City, State or Country beside a Street or a PostalCode is part of an address, whatever it is called.
-                    if (!(rule.IsAddressPart && roleWordsCount && AddressAnchor(context) is { } anchor))
+                    // City, State or Country beside a Street or a PostalCode is part of an address, whatever it is called;
+                    // beside the IP address of a sign-in or a request it is where that person was.
+                    if (rule.IsAddressPart && roleWordsCount && AddressAnchor(context) is { } anchor)
+                    {
+                        because = $"'{anchor}' beside it makes '{context.TypeName}' hold an address";
+                    }
+                    else if (rule.IsAddressPart && roleWordsCount && AllIn(words, 0, start, ContextWords.ConnectionWords) && ConnectionAnchor(context) is { } connection)
+                    {
+                        because = $"'{connection}' beside it makes it where a person connected from";
+                        category = "Location";
+                    }
+                    else
                     {
                         continue;
                     }
-
-                    because = $"'{anchor}' beside it makes '{context.TypeName}' hold an address";
                 }
 
                 // Longer terms win (EmailAddress is an email, not an address); at equal length the leftmost
@@ -85,7 +94,7 @@ internal sealed partial class PersonalDataClassifier
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0, because, start);
+                    best = new TermMatch(rule, role, (reach & Reach.Neutral) == 0, because, start, category ?? rule.Category);
                 }
             }
         }
@@ -95,6 +104,9 @@ internal sealed partial class PersonalDataClassifier
 
     private static string? AddressAnchor(TypeContext context) =>
         context.Kind is TypeContextKind.Person or TypeContextKind.Neutral ? context.Members?.AddressAnchor : null;
+
+    private static string? ConnectionAnchor(TypeContext context) =>
+        context.Kind is TypeContextKind.Person or TypeContextKind.Neutral && context.Members is { NetworkAnchor: null } members ? members.ConnectionAnchor : null;
 
     private static bool Vetoed(List<string> words, int start, int length, TermRule rule)
     {
@@ -136,6 +148,19 @@ internal sealed partial class PersonalDataClassifier
         return false;
     }
 
+    private static bool AllIn(List<string> words, int start, int end, ISet<string> set)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!set.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AnyBefore(List<string> words, int start, ISet<string> set)
     {
         for (var i = 0; i < start; i++)
@@ -164,14 +189,18 @@ internal sealed partial class PersonalDataClassifier
 
     private readonly struct TermMatch
     {
-        public TermMatch(TermRule rule, string? role, bool needsPersonContext, string? because, int start)
+        public TermMatch(TermRule rule, string? role, bool needsPersonContext, string? because, int start, string category)
         {
+            Category = category;
             Rule = rule;
             Role = role;
             NeedsPersonContext = needsPersonContext;
             Because = because;
             Start = start;
         }
+
+        /// <summary>The category the match suggests: the rule's, unless the context changed what the term holds.</summary>
+        public string Category { get; }
 
         /// <summary>The position of the term's first word in the name.</summary>
         public int Start { get; }

@@ -95,7 +95,7 @@ internal sealed partial class PersonalDataClassifier
 
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
-        return ClassifyWords(words, shape, context) is { } verdict &&
+        return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
             ? verdict
@@ -148,6 +148,21 @@ internal sealed partial class PersonalDataClassifier
 
                 return NamesPerson(words, context);
         }
+    }
+
+    // A bare Key or Data of text on a row that is a person's (beside a UserId) is theirs: the key their content is
+    // encrypted with, the content itself. Beside a Value it is a key/value row's key, and a row keyed by a Guid a key.
+    private static Classification? OwnedKeyOrData(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] is not ("key" or "data") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || context.Members?.OwnerAnchor is not { } owner)
+        {
+            return null;
+        }
+
+        return words[0] == "key"
+            ? new Classification("Credential", $"the name says 'key' and '{owner}' beside it makes '{context.TypeName}' a person's")
+            : new Classification("Other", $"the name says 'data' and '{owner}' beside it makes '{context.TypeName}' a person's");
     }
 
     private Classification? ByType(MemberShape shape, TypeContext context, TermMatch? byName, bool requireTypeMatch, HashSet<string>? categories)
@@ -240,7 +255,7 @@ internal sealed partial class PersonalDataClassifier
         var origin = match.Rule.IsUserDefined ? $" (from {match.Rule.Origin})" : string.Empty;
         if (match.Because is { } because)
         {
-            return new Classification(match.Rule.Category, $"the name says '{term}' and {because}");
+            return new Classification(match.Category, $"the name says '{term}' and {because}");
         }
 
         if (match.Role is { } role)

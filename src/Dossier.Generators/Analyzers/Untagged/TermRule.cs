@@ -53,6 +53,18 @@ internal enum Topic
 
     /// <summary>A review or a comment: its <c>Title</c>.</summary>
     Review = 128,
+
+    /// <summary>A push notification registration: the <c>PlayerId</c> a push service gave a person's device.</summary>
+    Push = 256,
+
+    /// <summary>A note kept about a person (<c>CustomerNote</c>): its <c>Note</c> or <c>Text</c>.</summary>
+    PersonNote = 512,
+
+    /// <summary>A bare geographic position (<c>Location</c>, <c>GeoCoordinates</c>): its <c>Latitude</c>, <c>X</c> and <c>Y</c>.</summary>
+    Position = 1024,
+
+    /// <summary>A sign-in through an external provider (<c>ExternalLogin</c>): the person's <c>ExternalIdentifier</c> there.</summary>
+    ExternalLogin = 2048,
 }
 
 /// <summary>

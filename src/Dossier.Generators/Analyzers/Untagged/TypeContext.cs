@@ -96,6 +96,10 @@ internal sealed class TypeContext
         Topic.Activity => "log of what people did",
         Topic.Mail => "mail",
         Topic.Review => "review or comment",
+        Topic.Push => "push notification registration",
+        Topic.PersonNote => "note about a person",
+        Topic.Position => "geographic position",
+        Topic.ExternalLogin => "sign-in through an external provider",
         _ => "device",
     };
 
@@ -198,6 +202,30 @@ internal static class TypeContextClassifier
         if (words.Count > 0 && words[words.Count - 1] is "email" or "mail")
         {
             topics |= Topic.Mail;
+        }
+
+        if (words.Exists(ContextWords.PushTypeWords.Contains))
+        {
+            topics |= Topic.Push;
+        }
+
+        // A CustomerNote is about the customer; an OrderNote or a ShipmentNote is about the order or the shipment.
+        if (words.Count > 1 && ContextWords.NoteTypeHeads.Contains(words[words.Count - 1]) &&
+            words.GetRange(0, words.Count - 1).Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word)))
+        {
+            topics |= Topic.PersonNote;
+        }
+
+        // Only a type that is a position on the earth and nothing else: a WarehouseLocation is the warehouse's, and
+        // Coordinates or a Point alone may be a screen's.
+        if (words.Count > 0 && words.TrueForAll(ContextWords.PositionTypeWords.Contains) && words.Exists(word => word is "geo" or "gps" or "location" or "geolocation"))
+        {
+            topics |= Topic.Position;
+        }
+
+        if ((words.Contains("external") && words.Exists(ContextWords.SignInTypeWords.Contains)) || (words.Count > 1 && words[words.Count - 1] is "login" or "logon"))
+        {
+            topics |= Topic.ExternalLogin;
         }
 
         return topics;
