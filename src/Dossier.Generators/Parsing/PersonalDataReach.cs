@@ -16,6 +16,8 @@ internal sealed class PersonalDataReach
 
     private readonly Dictionary<ITypeSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ITypeSymbol> _provisionalNegatives = new(SymbolEqualityComparer.Default);
+    private int _depthCutoffs;
     private readonly ConcurrentDictionary<ITypeSymbol, bool>? _settled;
 
     /// <summary>Answers for one parse.</summary>
@@ -28,6 +30,9 @@ internal sealed class PersonalDataReach
     /// compilation, so an analyzer that asks about every type walks each type's members once, not once per asker.
     /// </summary>
     public PersonalDataReach(ConcurrentDictionary<ITypeSymbol, bool>? settled) => _settled = settled;
+
+    /// <summary>How many types this instance has walked the members of; tests read it to show that each is walked once.</summary>
+    internal int Computations { get; private set; }
 
     /// <summary>A store of settled answers for one compilation, shared by the parses of its types.</summary>
     public static ConcurrentDictionary<ITypeSymbol, bool> CreateSettledAnswers() => new(SymbolEqualityComparer.Default);
@@ -159,24 +164,70 @@ internal sealed class PersonalDataReach
             return known;
         }
 
-        if (depth > MaxDepth || _inProgress.Contains(named))
+        if (_provisionalNegatives.Contains(named))
         {
             return false;
         }
 
-        _inProgress.Add(named);
-        var holds = Compute(named, depth);
-        _inProgress.Remove(named);
-
-        // A negative answer reached while an outer type is still being decided may depend on that outer type
-        // (a cycle), so only answers that cannot change are kept.
-        if (holds || _inProgress.Count == 0)
+        if (depth > MaxDepth)
         {
-            _answers[named] = holds;
-            _settled?.TryAdd(named, holds);
+            _depthCutoffs++;
+            return false;
         }
 
+        if (_inProgress.Contains(named))
+        {
+            return false;
+        }
+
+        var cutoffs = _depthCutoffs;
+        _inProgress.Add(named);
+        Computations++;
+        var holds = Compute(named, depth);
+        _inProgress.Remove(named);
+        Settle(named, holds, cutoffs == _depthCutoffs);
         return holds;
+    }
+
+    /// <summary>
+    /// Keeps an answer. A positive answer always stands: it was found along a real path to personal data. A negative
+    /// one reached while an outer type is still being decided assumed that outer type holds none (a cycle), so it is
+    /// provisional: it stands for the rest of this walk, which spares walking a dense cycle of types again for every
+    /// way into it, and it is kept for good once the outermost type is decided to hold none, which proves every
+    /// assumption right. When the outermost type holds personal data the provisional answers are dropped: nothing of
+    /// the walk asks them again, since every type still being decided then holds personal data too.
+    /// </summary>
+    private void Settle(ITypeSymbol type, bool holds, bool complete)
+    {
+        if (holds)
+        {
+            _answers[type] = true;
+            _settled?.TryAdd(type, true);
+        }
+        else if (_inProgress.Count > 0)
+        {
+            if (complete)
+            {
+                _provisionalNegatives.Add(type);
+            }
+
+            return;
+        }
+        else
+        {
+            _answers[type] = false;
+            _settled?.TryAdd(type, false);
+            foreach (var provisional in _provisionalNegatives)
+            {
+                _answers[provisional] = false;
+                _settled?.TryAdd(provisional, false);
+            }
+        }
+
+        if (_inProgress.Count == 0)
+        {
+            _provisionalNegatives.Clear();
+        }
     }
 
     private bool Compute(INamedTypeSymbol type, int depth)
