@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dossier.Generators.Analyzers.Declarations;
+using Dossier.Generators.Common;
+using Dossier.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dossier.Generators.Analyzers.Activities;
+
+/// <summary>
+/// How the members use the declared processing activities: PII011, an activity no member or type names; PII012, consent
+/// that is not explicit over special categories (a member's inline <c>LegalBasis</c>, or a declared activity that
+/// special-category members serve); PII014, a member whose own <c>Activities</c> leave out some its type names.
+/// </summary>
+/// <remarks>
+/// Names that no declaration has, and blank or repeated ones, are PII008's (<see cref="InvalidArgumentAnalyzer"/>).
+/// Only this assembly's declarations count, as for the generator (<see cref="ActivityDeclarations"/>).
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.UnusedActivity, DiagnosticDescriptors.ConsentOverSpecialCategory,
+        DiagnosticDescriptors.ConsentActivityOverSpecialCategories, DiagnosticDescriptors.ActivitiesReplaced);
+
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (context.Compilation.GetTypeByMetadataName(KnownNames.ProcessingActivityAttribute) is null)
+        {
+            return;
+        }
+
+        // Activity name -> the special-category members that serve it ("Type.Member"); an entry, even empty, marks a use.
+        var uses = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
+        context.RegisterSymbolAction(symbol => AnalyzeMember(symbol, uses), SymbolKind.Property, SymbolKind.Field);
+        context.RegisterSymbolAction(symbol =>
+        {
+            if (symbol.Symbol is INamedTypeSymbol type && AttributeReader.TypeActivities(type) is { } names)
+            {
+                foreach (var name in names)
+                {
+                    uses.GetOrAdd(name, _ => new ConcurrentBag<string>());
+                }
+            }
+        }, SymbolKind.NamedType);
+        context.RegisterCompilationEndAction(end => AnalyzeDeclarations(end, uses));
+    }
+
+    private static void AnalyzeMember(SymbolAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<string>> uses)
+    {
+        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier } member)
+        {
+            return;
+        }
+
+        var activities = AttributeReader.ActivitiesOf(member.Tag, member.Symbol);
+        var special = CategoryPolicy.IsSpecial(member.Tag.Category);
+        var display = member.Symbol.ContainingType is { } containing ? containing.Name + "." + member.Symbol.Name : member.Symbol.Name;
+        foreach (var name in activities.Distinct(StringComparer.Ordinal))
+        {
+            var users = uses.GetOrAdd(name, _ => new ConcurrentBag<string>());
+            if (special)
+            {
+                users.Add(display);
+            }
+        }
+
+        if (!member.IsWellFormed || member.SharesAttributeWithEarlierField)
+        {
+            return;
+        }
+
+        if (DeclarationPolicy.NeedsExplicitConsent(member.Tag.LegalBasis, member.Tag.Category))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConsentOverSpecialCategory, member.ArgumentLocation("LegalBasis"),
+                ActivityMessages.InlineConsent(member.Symbol.Name, member.Tag.Category)));
+        }
+
+        ReportReplacedActivities(context, member);
+    }
+
+    /// <summary>PII014: the member's own list leaves out names its type's <c>[ProcessingActivities]</c> gives.</summary>
+    private static void ReportReplacedActivities(SymbolAnalysisContext context, TaggedMember member)
+    {
+        if (!member.Tag.HasActivitiesArgument || member.Symbol.ContainingType is not { } type || AttributeReader.TypeActivities(type) is not { } typeNames)
+        {
+            return;
+        }
+
+        var dropped = typeNames.Where(name => ActivityDeclarations.IsName(name) && !member.Tag.Activities.Contains(name, StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (dropped.Count > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ActivitiesReplaced, member.ArgumentLocation("Activities"),
+                member.Symbol.Name, ActivityMessages.List(dropped)));
+        }
+    }
+
+    /// <summary>PII011 and PII012 on the declarations, once every member has said which activities it serves.</summary>
+    private static void AnalyzeDeclarations(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<string>> uses)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attribute in context.Compilation.Assembly.GetAttributes())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (ActivityDeclarations.Read(attribute) is not { } activity || !ActivityDeclarations.IsName(activity.Name) || !seen.Add(activity.Name) ||
+                attribute.AttributeConstructor is null || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error) ||
+                attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ContainsDiagnostics: false } syntax)
+            {
+                continue;
+            }
+
+            if (!uses.TryGetValue(activity.Name, out var special))
+            {
+                var nameLocation = syntax.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals is null)?.GetLocation() ?? syntax.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnusedActivity, nameLocation, activity.Name));
+            }
+            else if (activity.LegalBasis == PersonalDataTag.LegalBasisConsent && !special.IsEmpty)
+            {
+                var members = special.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToList();
+                var location = syntax.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "LegalBasis")?.GetLocation() ?? syntax.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConsentActivityOverSpecialCategories, location,
+                    ActivityMessages.ActivityConsent(activity.Name, members)));
+            }
+        }
+    }
+}
