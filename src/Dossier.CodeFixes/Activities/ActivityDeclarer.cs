@@ -205,6 +205,13 @@ internal static class ActivityDeclarer
 
         var index = lastActivity >= 0 ? lastActivity + 1 : lists.Count;
         var declarations = groups.Select(group => Declaration(group).WithTrailingTrivia(newLine)).ToList();
+        if (index > 0 && !EndsWithNewLine(lists[index - 1]))
+        {
+            // Inserted after a line that does not end (the end of the file): the new lines start one and end as it did.
+            declarations[0] = declarations[0].WithLeadingTrivia(newLine);
+            declarations[declarations.Count - 1] = declarations[declarations.Count - 1].WithTrailingTrivia();
+        }
+
         if (lists.Count == 0)
         {
             // The first assembly attributes of the file: a blank line sets them apart from the usings and from the code.
@@ -213,10 +220,20 @@ internal static class ActivityDeclarer
                 declarations[0] = declarations[0].WithLeadingTrivia(newLine);
             }
 
-            declarations[declarations.Count - 1] = declarations[declarations.Count - 1].WithTrailingTrivia(newLine, newLine);
+            var next = unit.Members.FirstOrDefault()?.GetLeadingTrivia() ?? unit.EndOfFileToken.LeadingTrivia;
+            if (next.Count == 0 || !next[0].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                declarations[declarations.Count - 1] = declarations[declarations.Count - 1].WithTrailingTrivia(newLine, newLine);
+            }
         }
 
         return unit.WithAttributeLists(lists.InsertRange(index, declarations));
+    }
+
+    private static bool EndsWithNewLine(AttributeListSyntax list)
+    {
+        var trailing = list.GetTrailingTrivia();
+        return trailing.Count > 0 && trailing[trailing.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia);
     }
 
     private static AttributeListSyntax Declaration(ActivityGroup group)

@@ -83,44 +83,27 @@ internal static class DiagnosticDescriptors
         "Dossier.Security", DiagnosticSeverity.Warning,
         "The controller must be able to show who read or changed a person's data, and when (GDPR Art. 5(2), Art. 32(1)(b)). Dossier records each access to an [Audited] partial property. Set 'dossier.audit_required' in .editorconfig to change which categories need it.");
 
-    /// <summary>
-    /// PII011: a processing activity declared with <c>[assembly: ProcessingActivity]</c> that no member or type names.
-    /// Known only once every member is seen, so it is a compilation-end diagnostic.
-    /// </summary>
-    public static readonly DiagnosticDescriptor UnusedActivity = new(
+    /// <summary>PII011: a processing activity declared with <c>[assembly: ProcessingActivity]</c> that no member or type names.</summary>
+    public static readonly DiagnosticDescriptor UnusedActivity = Create(
         "PII011", "Processing activity no member serves",
         "Processing activity '{0}' is declared, but no member or type names it; name it in the Activities of the members it processes or in their type's [ProcessingActivities], or remove the declaration",
-        "Dossier.Inventory", DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "The record of processing lists each activity with the personal data it processes (GDPR Art. 30(1)(c)). An activity that names no data is either a declaration left behind or data that is processed but not tagged as serving it.",
-        helpLinkUri: HelpLink("PII011"),
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+        "Dossier.Inventory", DiagnosticSeverity.Warning,
+        "The record of processing lists each activity with the personal data it processes (GDPR Art. 30(1)(c)). An activity that names no data is either a declaration left behind or data that is processed but not tagged as serving it.");
 
-    private const string ConsentTitle = "Consent to process special categories must be explicit";
-    private const string ConsentDescription = "Processing special categories of personal data (GDPR Art. 9(1)) on consent needs explicit consent for specified purposes (Art. 9(2)(a)); plain consent (Art. 6(1)(a)) does not lift the prohibition. Write LegalBasis.ExplicitConsent once the consent is collected explicitly, or choose the Art. 9(2) condition that applies.";
-
-    /// <summary>PII012: a member of a special category whose inline legal basis is plain <c>LegalBasis.Consent</c>.</summary>
+    /// <summary>
+    /// PII012: plain <c>LegalBasis.Consent</c> over special categories: a member's inline legal basis, or a declared
+    /// activity that special-category members serve.
+    /// </summary>
     public static readonly DiagnosticDescriptor ConsentOverSpecialCategory = Create(
-        "PII012", ConsentTitle, "{0}", "Dossier.Inventory", DiagnosticSeverity.Warning, ConsentDescription);
+        "PII012", "Consent to process special categories must be explicit", "{0}", "Dossier.Inventory", DiagnosticSeverity.Warning,
+        "Processing special categories of personal data (GDPR Art. 9(1)) on consent needs explicit consent for specified purposes (Art. 9(2)(a)); plain consent (Art. 6(1)(a)) does not lift the prohibition. Write LegalBasis.ExplicitConsent once the consent is collected explicitly, or choose the Art. 9(2) condition that applies.");
 
-    /// <summary>
-    /// PII012 on a declared activity based on plain <c>LegalBasis.Consent</c> that members of special categories serve;
-    /// known only once every member is seen, so a compilation-end diagnostic.
-    /// </summary>
-    public static readonly DiagnosticDescriptor ConsentActivityOverSpecialCategories = new(
-        "PII012", ConsentTitle, "{0}", "Dossier.Inventory", DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: ConsentDescription, helpLinkUri: HelpLink("PII012"), customTags: WellKnownDiagnosticTags.CompilationEnd);
-
-    /// <summary>
-    /// PII013: members that repeat the same inline purpose and legal basis, which could be declared once as a
-    /// processing activity. Compilation-end: the repetition spans members and files.
-    /// </summary>
-    public static readonly DiagnosticDescriptor RepeatedInlineDeclaration = new(
+    /// <summary>PII013: members that repeat the same inline purpose and legal basis, which could be declared once as a processing activity.</summary>
+    public static readonly DiagnosticDescriptor RepeatedInlineDeclaration = Create(
         "PII013", "Purpose and legal basis repeated on several members",
         "'{0}' repeats the purpose and legal basis of {1}; declare them once as a processing activity",
-        "Dossier.Inventory", DiagnosticSeverity.Info, isEnabledByDefault: true,
-        description: "The record of processing is kept per processing activity (GDPR Art. 30(1)). Members that write the same purpose and legal basis are one activity; declared once with [assembly: ProcessingActivity], the purpose, legal basis, retention and recipients are written and changed in one place.",
-        helpLinkUri: HelpLink("PII013"),
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+        "Dossier.Inventory", DiagnosticSeverity.Info,
+        "The record of processing is kept per processing activity (GDPR Art. 30(1)). Members that write the same purpose and legal basis are one activity; declared once with [assembly: ProcessingActivity], the purpose, legal basis, retention and recipients are written and changed in one place.");
 
     /// <summary>PII014: a member whose own <c>Activities</c> replace its type's <c>[ProcessingActivities]</c> and leave some out.</summary>
     public static readonly DiagnosticDescriptor ActivitiesReplaced = Create(

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -26,8 +25,7 @@ public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UnusedActivity, DiagnosticDescriptors.ConsentOverSpecialCategory,
-        DiagnosticDescriptors.ConsentActivityOverSpecialCategories, DiagnosticDescriptors.ActivitiesReplaced);
+        DiagnosticDescriptors.UnusedActivity, DiagnosticDescriptors.ConsentOverSpecialCategory, DiagnosticDescriptors.ActivitiesReplaced);
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
@@ -37,42 +35,13 @@ public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
             return;
         }
 
-        // Activity name -> the special-category members that serve it ("Type.Member"); an entry, even empty, marks a use.
-        var uses = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
-        context.RegisterSymbolAction(symbol => AnalyzeMember(symbol, uses), SymbolKind.Property, SymbolKind.Field);
-        context.RegisterSymbolAction(symbol =>
-        {
-            if (symbol.Symbol is INamedTypeSymbol type && AttributeReader.TypeActivities(type) is { } names)
-            {
-                foreach (var name in names)
-                {
-                    uses.GetOrAdd(name, _ => new ConcurrentBag<string>());
-                }
-            }
-        }, SymbolKind.NamedType);
-        context.RegisterCompilationEndAction(end => AnalyzeDeclarations(end, uses));
+        context.RegisterSymbolAction(AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
+        context.RegisterSemanticModelAction(AnalyzeDeclarations);
     }
 
-    private static void AnalyzeMember(SymbolAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<string>> uses)
+    private static void AnalyzeMember(SymbolAnalysisContext context)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier } member)
-        {
-            return;
-        }
-
-        var activities = AttributeReader.ActivitiesOf(member.Tag, member.Symbol);
-        var special = CategoryPolicy.IsSpecial(member.Tag.Category);
-        var display = member.Symbol.ContainingType is { } containing ? containing.Name + "." + member.Symbol.Name : member.Symbol.Name;
-        foreach (var name in activities.Distinct(StringComparer.Ordinal))
-        {
-            var users = uses.GetOrAdd(name, _ => new ConcurrentBag<string>());
-            if (special)
-            {
-                users.Add(display);
-            }
-        }
-
-        if (!member.IsWellFormed || member.SharesAttributeWithEarlierField)
+        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
         {
             return;
         }
@@ -103,30 +72,34 @@ public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
         }
     }
 
-    /// <summary>PII011 and PII012 on the declarations, once every member has said which activities it serves.</summary>
-    private static void AnalyzeDeclarations(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<string>> uses)
+    /// <summary>PII011 and PII012 on the declarations written in the model's file, from what the whole compilation uses.</summary>
+    private static void AnalyzeDeclarations(SemanticModelAnalysisContext context)
     {
+        var tree = context.SemanticModel.SyntaxTree;
+        var compilation = context.SemanticModel.Compilation;
+        ActivityUses? uses = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attribute in context.Compilation.Assembly.GetAttributes())
+        foreach (var attribute in compilation.Assembly.GetAttributes())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (ActivityDeclarations.Read(attribute) is not { } activity || !ActivityDeclarations.IsName(activity.Name) || !seen.Add(activity.Name) ||
+                attribute.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != tree ||
                 attribute.AttributeConstructor is null || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error) ||
-                attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ContainsDiagnostics: false } syntax)
+                reference.GetSyntax(context.CancellationToken) is not AttributeSyntax { ContainsDiagnostics: false } syntax)
             {
                 continue;
             }
 
-            if (!uses.TryGetValue(activity.Name, out var special))
+            uses ??= ActivityUses.For(compilation, context.CancellationToken);
+            if (!uses.IsUsed(activity.Name))
             {
                 var nameLocation = syntax.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals is null)?.GetLocation() ?? syntax.GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnusedActivity, nameLocation, activity.Name));
             }
-            else if (activity.LegalBasis == PersonalDataTag.LegalBasisConsent && !special.IsEmpty)
+            else if (activity.LegalBasis == PersonalDataTag.LegalBasisConsent && uses.SpecialMembersOf(activity.Name) is { Count: > 0 } members)
             {
-                var members = special.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToList();
                 var location = syntax.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "LegalBasis")?.GetLocation() ?? syntax.GetLocation();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConsentActivityOverSpecialCategories, location,
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConsentOverSpecialCategory, location,
                     ActivityMessages.ActivityConsent(activity.Name, members)));
             }
         }

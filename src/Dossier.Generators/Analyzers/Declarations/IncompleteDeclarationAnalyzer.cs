@@ -78,6 +78,11 @@ public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
             return;
         }
 
+        if (!member.Tag.HasActivitiesArgument && TypeActivitiesBeingTyped(member.Symbol, context.CancellationToken))
+        {
+            return;
+        }
+
         var required = DeclarationOptions.RequiredFields(context.Options.AnalyzerConfigOptionsProvider, member.Location.SourceTree);
         var lacking = DeclarationPolicy.Missing(required, DeclarationPolicy.Stated(member.Tag, AttributeReader.ActivitiesOf(member.Tag, member.Symbol)));
         if (Describe(lacking, IsWrittenBlank(member, "Purpose", member.Tag.Purpose), IsWrittenBlank(member, "Retention", member.Tag.Retention)) is { } missing)
@@ -117,6 +122,16 @@ public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
             ? null
             : (ImmutableDictionary<string, string?>.Empty.Add(MissingKey, string.Join(",", missing)), Join(words));
     }
+
+    /// <summary>
+    /// Whether the member's type has a <c>[ProcessingActivities]</c> still being typed: the activities it will give its
+    /// members cannot be read yet, so whether they state their purpose is not known either.
+    /// </summary>
+    private static bool TypeActivitiesBeingTyped(ISymbol member, System.Threading.CancellationToken cancellationToken) =>
+        member.ContainingType is { } type && type.GetAttributes().Any(attribute =>
+            attribute.AttributeClass is { } attributeType && AttributeReader.Is(attributeType, KnownNames.ProcessingActivitiesAttribute) &&
+            (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Any(argument => argument.Kind == TypedConstantKind.Error) ||
+             attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not { ContainsDiagnostics: false }));
 
     /// <summary>
     /// Written but blank or null: not stated (the inventory lists it among its gaps), but PII008 reports it, as an error
