@@ -154,7 +154,6 @@ public class DeclareActivityCodeFixTests
                 public string? Unrelated { get; set; }
             }
             """);
-        test.CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipFixAllInDocumentCheck;
         await test.RunAsync();
     }
 }
