@@ -156,4 +156,80 @@ public class DeclareActivityCodeFixTests
             """);
         await test.RunAsync();
     }
+
+    /// <summary>
+    /// What the fix writes satisfies every declaration rule: PII004 sees the members state their purpose and legal basis
+    /// through the activity, PII008 finds it declared with its recipients, PII011 finds it used and PII013 has nothing left.
+    /// </summary>
+    [Fact]
+    public async Task The_fixed_code_is_clean_for_every_declaration_rule()
+    {
+        var test = new AllDeclarationRulesTest();
+        var references = Verify.Create("", "");
+        test.ReferenceAssemblies = references.ReferenceAssemblies;
+        test.TestState.AdditionalReferences.AddRange(references.TestState.AdditionalReferences);
+        test.FixedState.AdditionalReferences.AddRange(references.FixedState.AdditionalReferences);
+        test.TestState.Sources.Add(("/0/Customer.cs", """
+            using Dossier;
+
+            [assembly: Recipient("MailCo")]
+
+            namespace Shop;
+
+            public partial class Customer
+            {
+                [{|PII013:PersonalData(DataCategory.Email, Purpose = "Newsletter", LegalBasis = LegalBasis.Consent, Retention = "P1Y", Recipients = new[] { "MailCo" })|}]
+                public string? Email { get; set; }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Subscriber.cs", """
+            using Dossier;
+
+            namespace Shop;
+
+            public partial class Subscriber
+            {
+                [{|PII013:PersonalData(DataCategory.Name, Purpose = "Newsletter", LegalBasis = LegalBasis.Consent, Retention = "P1Y", Recipients = new[] { "MailCo" })|}]
+                public string? Name { get; set; }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Customer.cs", """
+            using Dossier;
+
+            [assembly: Recipient("MailCo")]
+            [assembly: ProcessingActivity("Newsletter", Purpose = "Newsletter", LegalBasis = LegalBasis.Consent, Retention = "P1Y", Recipients = new[] { "MailCo" })]
+
+            namespace Shop;
+
+            public partial class Customer
+            {
+                [PersonalData(DataCategory.Email, Activities = new[] { "Newsletter" })]
+                public string? Email { get; set; }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Subscriber.cs", """
+            using Dossier;
+
+            namespace Shop;
+
+            public partial class Subscriber
+            {
+                [PersonalData(DataCategory.Name, Activities = new[] { "Newsletter" })]
+                public string? Name { get; set; }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    private sealed class AllDeclarationRulesTest : Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<
+        Dossier.Generators.Analyzers.Activities.RepeatedDeclarationAnalyzer, DeclareActivityCodeFix, DefaultVerifier>
+    {
+        protected override IEnumerable<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]
+        {
+            new Dossier.Generators.Analyzers.Activities.RepeatedDeclarationAnalyzer(),
+            new Dossier.Generators.Analyzers.Activities.ProcessingActivityAnalyzer(),
+            new Dossier.Generators.Analyzers.Declarations.IncompleteDeclarationAnalyzer(),
+            new Dossier.Generators.Analyzers.Declarations.InvalidArgumentAnalyzer(),
+        };
+    }
 }
