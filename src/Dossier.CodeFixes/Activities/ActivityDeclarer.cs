@@ -166,7 +166,7 @@ internal static class ActivityDeclarer
             : Enumerable.Empty<string>();
 
     /// <summary>The array with <paramref name="name"/> added after its elements, written in the same form.</summary>
-    private static ExpressionSyntax Append(ExpressionSyntax array, string name)
+    internal static ExpressionSyntax Append(ExpressionSyntax array, string name)
     {
         var literal = Literal(name);
         return array switch

@@ -23,6 +23,12 @@ namespace Dossier.Generators.Analyzers.Activities;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
 {
+    /// <summary>The PII014 <see cref="Diagnostic.Properties"/> key of the type's activities the member leaves out, separated by <see cref="Separator"/>.</summary>
+    public const string DroppedKey = "Dropped";
+
+    /// <summary>Separates the names in <see cref="DroppedKey"/>.</summary>
+    public const char Separator = RepeatedDeclarationAnalyzer.Separator;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnusedActivity, DiagnosticDescriptors.ConsentOverSpecialCategory, DiagnosticDescriptors.ActivitiesReplaced);
@@ -67,7 +73,8 @@ public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
             .Distinct(StringComparer.Ordinal).ToList();
         if (dropped.Count > 0)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ActivitiesReplaced, member.ArgumentLocation("Activities"),
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DroppedKey, string.Join(Separator.ToString(), dropped));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ActivitiesReplaced, member.ArgumentLocation("Activities"), properties,
                 member.Symbol.Name, ActivityMessages.List(dropped)));
         }
     }
