@@ -1,13 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Dossier.Generators.Analyzers.Activities;
 using Microsoft.CodeAnalysis;
 
 namespace Dossier.CodeFixes.Activities;
 
 /// <summary>
-/// One activity PII013 proposes, read back from a diagnostic's properties: what the declaration says, and the members
-/// whose tagging attributes name it instead of repeating it (the diagnostic's location and additional locations).
+/// One activity PII013 proposes: what the declaration says, and the members whose tagging attributes name it instead
+/// of repeating it.
 /// </summary>
 internal sealed class ActivityGroup
 {
@@ -37,14 +39,23 @@ internal sealed class ActivityGroup
     /// <summary>The members' tagging attributes.</summary>
     public IReadOnlyList<Location> Members { get; }
 
-    /// <summary>The group a PII013 diagnostic proposes, or <c>null</c> when its properties are not all there.</summary>
-    public static ActivityGroup? From(Diagnostic diagnostic)
+    /// <summary>
+    /// The group a PII013 diagnostic proposes, read from the compilation the diagnostic came from: the diagnostic points to
+    /// a few members only, the compilation knows them all. <c>null</c> when the code no longer has that group.
+    /// </summary>
+    public static async Task<ActivityGroup?> FindAsync(Project project, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var properties = diagnostic.Properties;
+        if (!diagnostic.Location.IsInSource ||
+            await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation ||
+            ActivityUses.For(compilation, cancellationToken).GroupAt(diagnostic.Location.SourceTree?.FilePath, diagnostic.Location.SourceSpan) is not { } group)
+        {
+            return null;
+        }
+
+        var properties = group.Properties;
         if (!properties.TryGetValue(RepeatedDeclarationAnalyzer.NameKey, out var name) || name is null ||
             !properties.TryGetValue(RepeatedDeclarationAnalyzer.PurposeKey, out var purpose) || purpose is null ||
-            !properties.TryGetValue(RepeatedDeclarationAnalyzer.LegalBasisKey, out var legalBasis) || legalBasis is null ||
-            !diagnostic.Location.IsInSource)
+            !properties.TryGetValue(RepeatedDeclarationAnalyzer.LegalBasisKey, out var legalBasis) || legalBasis is null)
         {
             return null;
         }
@@ -53,20 +64,19 @@ internal sealed class ActivityGroup
         var recipients = properties.TryGetValue(RepeatedDeclarationAnalyzer.RecipientsKey, out var list) && list is not null
             ? list.Split(RepeatedDeclarationAnalyzer.Separator)
             : null;
-        var members = new[] { diagnostic.Location }.Concat(diagnostic.AdditionalLocations.Where(location => location.IsInSource)).ToList();
-        return new ActivityGroup(name, purpose, legalBasis, retention, recipients, members);
+        return new ActivityGroup(name, purpose, legalBasis, retention, recipients, group.Members.Select(member => member.Location).ToList());
     }
 
-    /// <summary>The groups of several diagnostics, one per activity name, with the members of all of them.</summary>
-    public static IReadOnlyList<ActivityGroup> Merge(IEnumerable<Diagnostic> diagnostics)
+    /// <summary>The groups of several diagnostics, one per activity name.</summary>
+    public static async Task<IReadOnlyList<ActivityGroup>> FindAllAsync(Project project, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var groups = new Dictionary<string, ActivityGroup>(System.StringComparer.Ordinal);
-        foreach (var group in diagnostics.Select(From).OfType<ActivityGroup>())
+        foreach (var diagnostic in diagnostics)
         {
-            groups[group.Name] = groups.TryGetValue(group.Name, out var known)
-                ? new ActivityGroup(known.Name, known.Purpose, known.LegalBasis, known.Retention, known.Recipients,
-                    known.Members.Concat(group.Members).Distinct().ToList())
-                : group;
+            if (await FindAsync(project, diagnostic, cancellationToken).ConfigureAwait(false) is { } group && !groups.ContainsKey(group.Name))
+            {
+                groups[group.Name] = group;
+            }
         }
 
         return groups.Values.OrderBy(group => group.Name, System.StringComparer.Ordinal).ToList();

@@ -29,23 +29,21 @@ public sealed class DeclareActivityCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => new DeclareAllProvider();
 
     /// <inheritdoc/>
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        var project = context.Document.Project;
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (ActivityGroup.From(diagnostic) is not { } group)
+            if (await ActivityGroup.FindAsync(project, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } group)
             {
                 continue;
             }
 
-            var project = context.Document.Project;
             context.RegisterCodeFix(CodeAction.Create(
                 $"Declare processing activity '{group.Name}' once for these {group.Members.Count} members",
                 token => ActivityDeclarer.DeclareAsync(project, new[] { group }, token),
                 EquivalenceKey), diagnostic);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Declares every group whose diagnostics are in scope, all of a project's at once so no edit moves another's place.</summary>
@@ -67,7 +65,8 @@ public sealed class DeclareActivityCodeFix : CodeFixProvider
                 var diagnostics = context.Scope == FixAllScope.Document && context.Document is { } document
                     ? await context.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false)
                     : await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-                var groups = ActivityGroup.Merge(diagnostics.Where(diagnostic => diagnostic.Id == DiagnosticDescriptors.RepeatedInlineDeclaration.Id));
+                var groups = await ActivityGroup.FindAllAsync(project,
+                    diagnostics.Where(diagnostic => diagnostic.Id == DiagnosticDescriptors.RepeatedInlineDeclaration.Id), cancellationToken).ConfigureAwait(false);
                 if (groups.Count > 0 && solution.GetProject(project.Id) is { } current)
                 {
                     solution = await ActivityDeclarer.DeclareAsync(current, groups, cancellationToken).ConfigureAwait(false);

@@ -16,13 +16,16 @@ internal static class ActivityMessages
         Format("Processing activity '{0}' is based on LegalBasis.Consent, but {1} of a special category (GDPR Art. 9(1)) serve{2} it; consent to process them must be explicit: write LegalBasis.ExplicitConsent (Art. 9(2)(a)), or the Art. 9(2) condition that applies",
             activity, List(members), members.Count == 1 ? "s" : string.Empty);
 
-    /// <summary>"'Customer.Email'", "'A' and 'B'", "'A', 'B' and 2 more".</summary>
-    public static string List(IReadOnlyList<string> names)
+    /// <summary>"'Customer.Email'", "'A' and 'B'", "'A', 'B', 'C' and 2 more".</summary>
+    public static string List(IReadOnlyList<string> names) => List(names, names.Count);
+
+    /// <summary>The list of <paramref name="count"/> names of which <paramref name="names"/> are the first (at least three, when there are).</summary>
+    public static string List(IReadOnlyList<string> names, int count)
     {
         var quoted = names.Take(3).Select(name => "'" + name + "'").ToList();
-        if (names.Count > 3)
+        if (count > 3)
         {
-            return string.Join(", ", quoted) + " and " + (names.Count - 3).ToString(CultureInfo.InvariantCulture) + " more";
+            return string.Join(", ", quoted) + " and " + (count - 3).ToString(CultureInfo.InvariantCulture) + " more";
         }
 
         return quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted.Take(quoted.Count - 1)) + " and " + quoted[quoted.Count - 1];

@@ -22,9 +22,9 @@ internal sealed class ActivityUses
     private static readonly ConditionalWeakTable<Compilation, Holder> s_byCompilation = new();
 
     private readonly Dictionary<string, List<string>> specialMembers;
-    private readonly Dictionary<ISymbol, RepeatedGroup> groups;
+    private readonly Dictionary<ISymbol, (RepeatedGroup Group, InlineDeclaration Member)> groups;
 
-    private ActivityUses(Dictionary<string, List<string>> specialMembers, Dictionary<ISymbol, RepeatedGroup> groups)
+    private ActivityUses(Dictionary<string, List<string>> specialMembers, Dictionary<ISymbol, (RepeatedGroup, InlineDeclaration)> groups)
     {
         this.specialMembers = specialMembers;
         this.groups = groups;
@@ -51,7 +51,18 @@ internal sealed class ActivityUses
         specialMembers.TryGetValue(activity, out var members) ? members : (IReadOnlyList<string>)Array.Empty<string>();
 
     /// <summary>The group of members that repeat the member's inline purpose and legal basis, or <c>null</c> when it repeats nobody's.</summary>
-    public RepeatedGroup? GroupOf(ISymbol member) => groups.TryGetValue(member, out var group) ? group : null;
+    public RepeatedGroup? GroupOf(ISymbol member) => groups.TryGetValue(member, out var entry) ? entry.Group : null;
+
+    /// <summary>The member's inline declaration as its group holds it, or <c>null</c> when it is in no group.</summary>
+    public InlineDeclaration? DeclarationOf(ISymbol member) => groups.TryGetValue(member, out var entry) ? entry.Member : null;
+
+    /// <summary>
+    /// The group of the member whose tagging attribute is at <paramref name="span"/> of the file <paramref name="path"/>,
+    /// or <c>null</c>: how PII013's fix finds the whole group from one diagnostic without the diagnostic carrying it.
+    /// </summary>
+    public RepeatedGroup? GroupAt(string? path, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+        groups.Values.FirstOrDefault(entry =>
+            entry.Member.Location.SourceSpan == span && string.Equals(entry.Member.Location.SourceTree?.FilePath, path, StringComparison.Ordinal)).Group;
 
     private static ActivityUses Build(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -204,10 +215,10 @@ internal sealed class RepeatedGroup
     /// The groups among <paramref name="members"/>: by purpose (ordinal) and legal basis, two members or more, each member
     /// mapped to its group. Names are given in source order, so they are the same from run to run.
     /// </summary>
-    public static Dictionary<ISymbol, RepeatedGroup> Find(IEnumerable<InlineDeclaration> members, IEnumerable<string> declared)
+    public static Dictionary<ISymbol, (RepeatedGroup, InlineDeclaration)> Find(IEnumerable<InlineDeclaration> members, IEnumerable<string> declared)
     {
         var taken = new HashSet<string>(declared, StringComparer.OrdinalIgnoreCase);
-        var byMember = new Dictionary<ISymbol, RepeatedGroup>(SymbolEqualityComparer.Default);
+        var byMember = new Dictionary<ISymbol, (RepeatedGroup, InlineDeclaration)>(SymbolEqualityComparer.Default);
         var groups = members
             .GroupBy(member => (member.Purpose, member.LegalBasis))
             .Where(group => group.Count() > 1)
@@ -218,7 +229,7 @@ internal sealed class RepeatedGroup
             var group = new RepeatedGroup(list, PropertiesOf(list, UniqueName(list[0].Purpose, taken)));
             foreach (var member in list)
             {
-                byMember[member.Symbol] = group;
+                byMember[member.Symbol] = (group, member);
             }
         }
 

@@ -38,6 +38,13 @@ public sealed class RepeatedDeclarationAnalyzer : DossierAnalyzer
     /// <summary>Separates the recipients in <see cref="RecipientsKey"/>: a control character no recipient name holds.</summary>
     public const char Separator = '\u001F';
 
+    /// <summary>
+    /// How many of the other members a diagnostic points to, for the IDE to show. A group may hold thousands of members
+    /// in a generated or very regular model, and each of them is reported; the code fix reads the whole group from the
+    /// compilation (<see cref="ActivityUses.GroupAt"/>), not from the diagnostic.
+    /// </summary>
+    public const int AdditionalLocations = 10;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RepeatedInlineDeclaration);
 
@@ -57,14 +64,15 @@ public sealed class RepeatedDeclarationAnalyzer : DossierAnalyzer
         // Only a member that declares inline asks for the index, so a project without repetition pays little for it.
         if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier } member ||
             InlineDeclaration.From(member, string.Empty) is null ||
-            ActivityUses.For(context.Compilation, context.CancellationToken).GroupOf(member.Symbol) is not { } group)
+            ActivityUses.For(context.Compilation, context.CancellationToken) is not { } uses ||
+            uses.GroupOf(member.Symbol) is not { } group || uses.DeclarationOf(member.Symbol) is not { } self)
         {
             return;
         }
 
-        var self = group.Members.First(candidate => SymbolEqualityComparer.Default.Equals(candidate.Symbol, member.Symbol));
-        var others = group.Members.Where(other => other != self).ToList();
+        var others = group.Members.Where(other => other != self);
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RepeatedInlineDeclaration, self.Location,
-            others.Select(other => other.Location), group.Properties, self.Name, ActivityMessages.List(others.Select(other => other.Name).ToList())));
+            others.Take(AdditionalLocations).Select(other => other.Location), group.Properties, self.Name,
+            ActivityMessages.List(others.Take(4).Select(other => other.Name).ToList(), group.Members.Count - 1)));
     }
 }
