@@ -221,6 +221,20 @@ public class DeclareActivityCodeFixTests
         await test.RunAsync();
     }
 
+    /// <summary>A group larger than the diagnostics point to: the fix still rewrites every member.</summary>
+    [Fact]
+    public async Task A_group_of_fifteen_members_is_fixed_whole()
+    {
+        var members = Enumerable.Range(1, 15).ToList();
+        var source = "using Dossier;\n\npublic class Customer\n{\n" + string.Concat(members.Select(i =>
+            $"    [{{|PII013:PersonalData(DataCategory.Other, Purpose = \"Support\", LegalBasis = LegalBasis.Contract)|}}] public string? Field{i} {{ get; set; }}\n")) + "}\n";
+        var fixedSource = "using Dossier;\n\n[assembly: ProcessingActivity(\"Support\", Purpose = \"Support\", LegalBasis = LegalBasis.Contract)]\n\npublic class Customer\n{\n" + string.Concat(members.Select(i =>
+            $"    [PersonalData(DataCategory.Other, Activities = new[] {{ \"Support\" }})] public string? Field{i} {{ get; set; }}\n")) + "}\n";
+        var test = Verify.Create(source, fixedSource);
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync();
+    }
+
     private sealed class AllDeclarationRulesTest : Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<
         Dossier.Generators.Analyzers.Activities.RepeatedDeclarationAnalyzer, DeclareActivityCodeFix, DefaultVerifier>
     {

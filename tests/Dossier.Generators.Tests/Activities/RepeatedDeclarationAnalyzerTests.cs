@@ -63,4 +63,17 @@ public class RepeatedDeclarationAnalyzerTests
             [PersonalData(DataCategory.Other, Purpose = "Calls")] public string? Mobile { get; set; }
         }
         """);
+
+    [Fact]
+    public async Task A_large_group_names_three_others_counts_the_rest_and_points_to_ten()
+    {
+        var source = "using Dossier;\npublic class Customer\n{\n" + string.Concat(Enumerable.Range(1, 30).Select(i =>
+            $"    [PersonalData(DataCategory.Other, Purpose = \"Support\", LegalBasis = LegalBasis.Contract)] public string? F{i:00} {{ get; set; }}\n")) + "}\n";
+        var diagnostics = await DiagnosticsRunner.RunAsync(new RepeatedDeclarationAnalyzer(), source);
+        Assert.Equal(30, diagnostics.Length);
+        var first = diagnostics.OrderBy(diagnostic => diagnostic.Location.SourceSpan.Start).First();
+        Assert.Equal("'Customer.F01' repeats the purpose and legal basis of 'Customer.F02', 'Customer.F03', 'Customer.F04' and 26 more; declare them once as a processing activity",
+            first.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(RepeatedDeclarationAnalyzer.AdditionalLocations, first.AdditionalLocations.Count);
+    }
 }
