@@ -30,7 +30,11 @@ internal sealed class ActivityUses
         this.groups = groups;
     }
 
-    /// <summary>The index of <paramref name="compilation"/>, built on first use. A walk that is cancelled stores nothing.</summary>
+    /// <summary>
+    /// The index of <paramref name="compilation"/>, built once, on first use: the analyzers' threads that ask meanwhile
+    /// wait for it rather than each walking the compilation. A walk that is cancelled stores nothing, and the next
+    /// caller walks again.
+    /// </summary>
     public static ActivityUses For(Compilation compilation, CancellationToken cancellationToken)
     {
         var holder = s_byCompilation.GetValue(compilation, _ => new Holder());
@@ -39,8 +43,10 @@ internal sealed class ActivityUses
             return built;
         }
 
-        var uses = Build(compilation, cancellationToken);
-        return Interlocked.CompareExchange(ref holder.Value, uses, null) ?? uses;
+        lock (holder)
+        {
+            return holder.Value ??= Build(compilation, cancellationToken);
+        }
     }
 
     /// <summary>Whether a member or type names the activity.</summary>
