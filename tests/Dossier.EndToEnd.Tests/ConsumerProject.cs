@@ -20,7 +20,7 @@ public sealed class ConsumerProject
             [PersonalData(DataCategory.Email, Purpose = "Sign-in", LegalBasis = LegalBasis.Contract, Retention = "P2Y", Recipients = new[] { "MailCo" })]
             public string Email { get; set; } = "";
 
-            [PersonalData(DataCategory.Health, Purpose = "Allergies", LegalBasis = LegalBasis.Consent, Retention = "P1Y")]
+            [PersonalData(DataCategory.Health, Purpose = "Allergies", LegalBasis = LegalBasis.ExplicitConsent, Retention = "P1Y")]
             public string? Allergies { get; set; }
 
             public int LoyaltyPoints { get; set; }

@@ -11,7 +11,8 @@ namespace Dossier.Generators.Analyzers;
 /// One folder per rule family, each with its analyzer, options and messages (the code fixes mirror it):
 /// <c>Encryption/</c> PII001, <c>Logging/</c> PII002, <c>Untagged/</c> PII003, <c>Declarations/</c> PII004 and
 /// PII008, <c>Generation/</c> PII005 and PII006 (decided by the generator's parse in <c>Parsing/</c>),
-/// <c>Records/</c> PII007, <c>Approval/</c> PII009, <c>Audit/</c> PII010. What several rules share is in
+/// <c>Records/</c> PII007, <c>Approval/</c> PII009, <c>Audit/</c> PII010, <c>Activities/</c> PII011 to PII014 (how
+/// members use the declared processing activities; PII004 and PII008 check the declarations themselves). What several rules share is in
 /// <c>Common/</c>: <c>CategoryPolicy</c> (special and sensitive categories), <c>OptionValues</c> (how options are
 /// read), <c>RecordPrinting</c> (what a record's <c>ToString</c> prints), <c>AttributeReader</c> (what a tag says).
 /// The verdicts the inventory's gaps share with the rules live beside their rules, as plain predicates over values:

@@ -29,10 +29,10 @@ internal static class DiagnosticDescriptors
         "Dossier.Inventory", DiagnosticSeverity.Warning,
         "The data inventory, exports and erasure only know about tagged members. Tag the member, or state that it holds no personal data.");
 
-    /// <summary>PII004: a tagged member lacks what the Art. 30 record needs.</summary>
+    /// <summary>PII004: a tagged member, or a declared processing activity, lacks what the Art. 30 record needs. {0} is <c>'Email'</c> or <c>activity 'Newsletter'</c>.</summary>
     public static readonly DiagnosticDescriptor Incomplete = Create(
         "PII004", "Personal data described too thinly for the inventory",
-        "'{0}' does not say its {1}; the record of processing needs it (GDPR Art. 30(1))",
+        "{0} does not say its {1}; the record of processing needs it (GDPR Art. 30(1))",
         "Dossier.Inventory", DiagnosticSeverity.Warning,
         "The record of processing must state the purpose and legal basis of every processing, and where possible how long the data is kept. Set 'dossier.required_fields' in .editorconfig to require retention too.");
 
@@ -82,6 +82,35 @@ internal static class DiagnosticDescriptors
         "{0}",
         "Dossier.Security", DiagnosticSeverity.Warning,
         "The controller must be able to show who read or changed a person's data, and when (GDPR Art. 5(2), Art. 32(1)(b)). Dossier records each access to an [Audited] partial property. Set 'dossier.audit_required' in .editorconfig to change which categories need it.");
+
+    /// <summary>PII011: a processing activity declared with <c>[assembly: ProcessingActivity]</c> that no member or type names.</summary>
+    public static readonly DiagnosticDescriptor UnusedActivity = Create(
+        "PII011", "Processing activity no member serves",
+        "Processing activity '{0}' is declared, but no member or type names it; name it in the Activities of the members it processes or in their type's [ProcessingActivities], or remove the declaration",
+        "Dossier.Inventory", DiagnosticSeverity.Warning,
+        "The record of processing lists each activity with the personal data it processes (GDPR Art. 30(1)(c)). An activity that names no data is either a declaration left behind or data that is processed but not tagged as serving it.");
+
+    /// <summary>
+    /// PII012: plain <c>LegalBasis.Consent</c> over special categories: a member's inline legal basis, or a declared
+    /// activity that special-category members serve.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ConsentOverSpecialCategory = Create(
+        "PII012", "Consent to process special categories must be explicit", "{0}", "Dossier.Inventory", DiagnosticSeverity.Warning,
+        "Processing special categories of personal data (GDPR Art. 9(1)) on consent needs explicit consent for specified purposes (Art. 9(2)(a)); plain consent (Art. 6(1)(a)) does not lift the prohibition. Write LegalBasis.ExplicitConsent once the consent is collected explicitly, or choose the Art. 9(2) condition that applies.");
+
+    /// <summary>PII013: members that repeat the same inline purpose and legal basis, which could be declared once as a processing activity.</summary>
+    public static readonly DiagnosticDescriptor RepeatedInlineDeclaration = Create(
+        "PII013", "Purpose and legal basis repeated on several members",
+        "'{0}' repeats the purpose and legal basis of {1}; declare them once as a processing activity",
+        "Dossier.Inventory", DiagnosticSeverity.Info,
+        "The record of processing is kept per processing activity (GDPR Art. 30(1)). Members that write the same purpose and legal basis are one activity; declared once with [assembly: ProcessingActivity], the purpose, legal basis, retention and recipients are written and changed in one place.");
+
+    /// <summary>PII014: a member whose own <c>Activities</c> replace its type's <c>[ProcessingActivities]</c> and leave some out.</summary>
+    public static readonly DiagnosticDescriptor ActivitiesReplaced = Create(
+        "PII014", "A member's activities leave out its type's",
+        "'{0}' names its own Activities, which replace those its type names with [ProcessingActivities]; it no longer serves {1}; add them to its Activities if it still does",
+        "Dossier.Inventory", DiagnosticSeverity.Info,
+        "A member's Activities replace its type's [ProcessingActivities] rather than adding to them. Leaving one of the type's activities out is often meant (a member that is not used for the newsletter), and sometimes an oversight that drops the member from the record of that activity.");
 
     public static string HelpLink(string id) => HelpLinks.For(id);
 

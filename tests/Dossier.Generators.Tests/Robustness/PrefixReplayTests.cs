@@ -14,10 +14,10 @@ public class PrefixReplayTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Prefixes per file, by group. Every token boundary of every file would be about 9,000 runs; these, spread
-    /// evenly over the token boundaries, keep the three groups within a minute on a slow two-core machine. The
+    /// evenly over the token boundaries, keep the groups within a minute on a slow two-core machine. The
     /// file that uses every attribute and shape gets the most.
     /// </summary>
-    public static TheoryData<string, int> Groups => new() { { "sample", 45 }, { "rich", 90 }, { "corpus", 45 } };
+    public static TheoryData<string, int> Groups => new() { { "sample", 45 }, { "rich", 90 }, { "corpus", 45 }, { "activities", 60 } };
 
     [Theory]
     [MemberData(nameof(Groups))]
@@ -67,6 +67,7 @@ public class PrefixReplayTests(ITestOutputHelper output)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => ("/src/" + Path.GetFileName(path), File.ReadAllText(path))).ToList(),
         "rich" => new() { ("/src/Rich.cs", RichSource.Text) },
+        "activities" => new() { ("/src/Activities.cs", ActivitySource.Text) },
         _ => new[] { "Health", "Identity", "Commerce" }
             .Select(name => ($"/src/{name}.cs", "using Dossier;\n" + File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "Dossier.Generators.Tests", "Untagged", "Corpus", name + ".cs.txt"))))
             .ToList(),

@@ -1,3 +1,4 @@
+using Dossier.Generators.Analyzers.Activities;
 using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Analyzers.Encryption;
 using Dossier.Generators.Analyzers.Records;
@@ -28,6 +29,14 @@ public class HalfTypedCodeTests
         "using Dossier; [assembly: Recipient()] [assembly: DataController] [assembly: Recipient(Unknown)] public class C { }",
         "using Dossier; [assembly: Recipient(\"A\", Role = RecipientRole.)] public class C { }",
         "using Dossier; [assembly: DataController(\"\"] public class C { }",
+        "using Dossier; [assembly: ProcessingActivity(\"A\", Purpose = \"x\", LegalBasis = LegalBasis.)] public class C { [PersonalData(DataCategory.Email, Activities = new[] { \"A\" })] public string? Email { get; set; } }",
+        "using Dossier; [assembly: ProcessingActivity(\"A\", Purpose = \"x\", LegalBasis = LegalBasis.Contract, Recipients = new[] { \"B\" ] public class C { }",
+        "using Dossier; [assembly: ProcessingActivity(] public class C { }",
+        "using Dossier; [assembly: ProcessingActivity(Unknown, Purpose = \"x\", LegalBasis = LegalBasis.Contract)] public class C { }",
+        "using Dossier; [assembly: ProcessingActivity(\"A\", Purpose = \"x\", LegalBasis = LegalBasis.Contract, Retention = Unknown)] public class C { [PersonalData(DataCategory.Email, Activities = new[] { \"A\" })] public string? Email { get; set; } }",
+        "using Dossier; [assembly: ProcessingActivity(\"A\", Purpose = \"x\", LegalBasis = LegalBasis.Contract)] public class C { [PersonalData(DataCategory.Email, Activities = new[] { \"A\", )] public string? Email { get; set; } }",
+        "using Dossier; [assembly: ProcessingActivity(\"A\", Purpose = \"x\", LegalBasis = LegalBasis.Contract)] [ProcessingActivities(\"A\", ] public class C { [PersonalData(DataCategory.Email)] public string? Email { get; set; } }",
+        "using Dossier; [assembly: ProcessingActivity(\"A\", Purpose = \"x\", LegalBasis = LegalBasis.Contract)] [ProcessingActivities(Unknown)] public class C { [PersonalData(DataCategory.Email)] public string? Email { get; set; } }",
     };
 
     public static TheoryData<DiagnosticAnalyzer> Analyzers => new()
@@ -35,6 +44,8 @@ public class HalfTypedCodeTests
         new IncompleteDeclarationAnalyzer(),
         new InvalidArgumentAnalyzer(),
         new RecordPrintMembersAnalyzer(),
+        new ProcessingActivityAnalyzer(),
+        new RepeatedDeclarationAnalyzer(),
     };
 
     [Theory]

@@ -14,7 +14,7 @@ public class IncompleteDeclarationAnalyzerTests
         {
             [{|#0:PersonalData(DataCategory.Email)|}] public string? Email { get; set; }
         }
-        """, null, new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("Email", "purpose and legal basis"));
+        """, null, new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("'Email'", "purpose and legal basis"));
 
     [Fact]
     public Task Names_only_what_is_missing() => Verify.VerifyAsync("""
@@ -26,9 +26,9 @@ public class IncompleteDeclarationAnalyzerTests
             [{|#2:PersonalData(DataCategory.Name, Purpose = "Greeting", LegalBasis = LegalBasis.Unspecified)|}] public string? Name { get; set; }
         }
         """, null,
-        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("Email", "legal basis"),
-        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(1).WithArguments("Phone", "purpose"),
-        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(2).WithArguments("Name", "legal basis"));
+        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("'Email'", "legal basis"),
+        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(1).WithArguments("'Phone'", "purpose"),
+        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(2).WithArguments("'Name'", "legal basis"));
 
     [Fact]
     public Task Complete_members_are_not_reported() => Verify.VerifyAsync("""
@@ -71,7 +71,7 @@ public class IncompleteDeclarationAnalyzerTests
             [PersonalData(DataCategory.Phone, Purpose = "Calls", LegalBasis = LegalBasis.Consent, Retention = "P1Y")] public string? Phone { get; set; }
         }
         """, "dossier.required_fields = purpose, legal_basis, retention",
-        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("Email", "retention"));
+        new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("'Email'", "retention"));
 
     [Fact]
     public Task Required_fields_can_drop_legal_basis() => Verify.VerifyAsync("""
@@ -97,7 +97,7 @@ public class IncompleteDeclarationAnalyzerTests
             [{|#0:PersonalData(DataCategory.Email, Purpose = "{{Dossier.Generators.Analyzers.Declarations.Placeholders.Purpose}}", LegalBasis = LegalBasis.Unspecified)|}]
             public string? Email { get; set; }
         }
-        """, null, new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("Email", "purpose and legal basis"));
+        """, null, new DiagnosticResult(DiagnosticDescriptors.Incomplete).WithLocation(0).WithArguments("'Email'", "purpose and legal basis"));
 
     [Fact]
     public Task A_blank_purpose_is_left_to_PII008() => Verify.VerifyAsync("""

@@ -49,6 +49,29 @@ internal static class DeclarationPolicy
     /// <summary>Whether <paramref name="name"/> can name a recipient: a declaration or a use with a blank name names none (PII008 says so).</summary>
     public static bool IsRecipientName(string? name) => !string.IsNullOrWhiteSpace(name);
 
+    /// <summary>Whether <paramref name="name"/> can name a processing activity: a blank name names none (PII008 says so).</summary>
+    public static bool IsActivityName(string? name) => ActivityDeclarations.IsName(name);
+
+    /// <summary>Whether <paramref name="name"/> is a name that no <c>[assembly: ProcessingActivity]</c> in <paramref name="declared"/> declares.</summary>
+    public static bool IsUndeclaredActivity(string name, IEnumerable<string> declared) =>
+        IsActivityName(name) && !declared.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The inventory fields a declared activity states, by the same measure as a member's inline ones: a purpose or
+    /// retention neither blank nor a placeholder, a legal basis other than <c>Unspecified</c>.
+    /// </summary>
+    public static RequiredFields Stated(ActivityDeclaration activity) =>
+        (Placeholders.IsUnstated(activity.Purpose) ? RequiredFields.None : RequiredFields.Purpose) |
+        (activity.LegalBasis == PersonalDataTag.LegalBasisUnspecified ? RequiredFields.None : RequiredFields.LegalBasis) |
+        (Placeholders.IsUnstated(activity.Retention) ? RequiredFields.None : RequiredFields.Retention);
+
+    /// <summary>
+    /// Whether processing of a special category (Art. 9(1)) on <paramref name="legalBasis"/> lacks the explicit consent
+    /// Art. 9(2)(a) asks for: plain <c>LegalBasis.Consent</c> (PII012).
+    /// </summary>
+    public static bool NeedsExplicitConsent(int legalBasis, int category) =>
+        legalBasis == PersonalDataTag.LegalBasisConsent && CategoryPolicy.IsSpecial(category);
+
     /// <summary>Whether a member's <paramref name="recipient"/> is a name that no <c>[assembly: Recipient]</c> in <paramref name="declared"/> declares.</summary>
     public static bool IsUndeclaredRecipient(string recipient, IEnumerable<string> declared) =>
         IsRecipientName(recipient) && !declared.Contains(recipient, StringComparer.Ordinal);

@@ -13,8 +13,10 @@ namespace Dossier.Generators.Analyzers.Declarations;
 
 /// <summary>
 /// PII008 for argument values: an undefined enum value, a blank purpose, a retention that is not an ISO 8601
-/// duration, <c>Erasure.Retain</c> without a reason (or a reason without <c>Retain</c>), an undeclared
-/// recipient, and blank or repeated names in <c>[assembly: Recipient]</c> and <c>[assembly: DataController]</c>.
+/// duration, <c>Erasure.Retain</c> without a reason (or a reason without <c>Retain</c>), an undeclared, blank or
+/// repeated recipient or processing activity (in a member's <c>Activities</c> or a type's <c>[ProcessingActivities]</c>),
+/// and blank or repeated names in <c>[assembly: Recipient]</c>, <c>[assembly: DataController]</c> and
+/// <c>[assembly: ProcessingActivity]</c>, whose own arguments are checked as a member's are.
 /// Every PII008 is reported here: whether an erasure strategy suits the member's type is decided where the generator
 /// reads the type (the shared parse), and reported with the rest.
 /// </summary>
@@ -38,8 +40,9 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var declarations = AssemblyDeclarations.Read(context.Compilation, context.CancellationToken);
+        var declarations = AssemblyDeclarations.Read(context.Compilation, context.Options, context.CancellationToken);
         context.RegisterSymbolAction(symbol => AnalyzeMember(symbol, declarations), SymbolKind.Property, SymbolKind.Field);
+        context.RegisterSymbolAction(symbol => AnalyzeType(symbol, declarations), SymbolKind.NamedType);
         context.RegisterSemanticModelAction(model => declarations.Report(model));
         var parses = CompilationParses.For(context.Compilation);
         context.RegisterSymbolAction(symbol => parses.Report(symbol, id => id == DiagnosticDescriptors.InvalidArgument.Id), SymbolKind.NamedType);
@@ -53,7 +56,7 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
         }
 
         var tag = member.Tag;
-        var name = member.Symbol.Name;
+        var subject = InvalidArgumentMessages.Member(member.Symbol.Name);
         void Report(Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, location, properties, message));
 
@@ -69,46 +72,64 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
 
         if (member.HasNamedArgument("Purpose") && string.IsNullOrWhiteSpace(tag.Purpose))
         {
-            Report(member.ArgumentLocation("Purpose"), InvalidArgumentMessages.BlankPurpose(name, tag.Purpose));
+            Report(member.ArgumentLocation("Purpose"), InvalidArgumentMessages.BlankPurpose(subject, tag.Purpose));
         }
 
-        CheckRetention(member, context.Options, Report);
+        if (member.HasNamedArgument("Retention"))
+        {
+            ArgumentChecks.Retention(tag.Retention, subject, member.ArgumentLocation("Retention"), context.Options, member.Location.SourceTree, Report);
+        }
+
         CheckErasure(member, Report);
-        CheckRecipients(member, declarations.RecipientNames, Report);
+        if (tag.HasRecipientsArgument && declarations.RecipientNames is { } recipients)
+        {
+            ArgumentChecks.Recipients(tag.Recipients, recipients, subject, ElementLocations(member, "Recipients", tag.Recipients.Count), Report);
+        }
+
+        if (tag.HasActivitiesArgument && declarations.ActivityNames is { } activities)
+        {
+            ArgumentChecks.Activities(tag.Activities, activities, subject, ElementLocations(member, "Activities", tag.Activities.Count), Report);
+        }
     }
 
-    private static void CheckRetention(TaggedMember member, AnalyzerOptions options, Action<Location, string, ImmutableDictionary<string, string?>?> report)
+    /// <summary>The names a type's <c>[ProcessingActivities(...)]</c> gives its members: each declared, once, and not blank.</summary>
+    private static void AnalyzeType(SymbolAnalysisContext context, AssemblyDeclarations declarations)
     {
-        var retention = member.Tag.Retention;
-        if (!member.HasNamedArgument("Retention") || Iso8601Duration.IsValid(retention))
+        if (context.Symbol is not INamedTypeSymbol type || declarations.ActivityNames is not { } declared ||
+            AttributeReader.TypeActivities(type) is not { } names)
         {
             return;
         }
 
-        // PII004 already asks for a real retention where one is required; a second, build-breaking report of the
-        // placeholder that PII004's fix inserted would punish using the fix.
-        if (retention == Placeholders.Retention &&
-            (DeclarationOptions.RequiredFields(options.AnalyzerConfigOptionsProvider, member.Location.SourceTree) & RequiredFields.Retention) != 0)
+        var attribute = type.GetAttributes().First(candidate => candidate.AttributeClass is { } attributeType && AttributeReader.Is(attributeType, KnownNames.ProcessingActivitiesAttribute));
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ContainsDiagnostics: false } syntax ||
+            attribute.AttributeConstructor is null || attribute.ConstructorArguments.Any(argument => argument.Kind == TypedConstantKind.Error))
         {
             return;
         }
 
-        var location = member.ArgumentLocation("Retention");
-        if (string.IsNullOrWhiteSpace(retention))
-        {
-            report(location, InvalidArgumentMessages.BlankRetention(member.Symbol.Name, retention), null);
-            return;
-        }
-
-        var suggestion = Iso8601Duration.Suggest(retention);
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(ProblemKey, RetentionNotIso);
-        if (suggestion is not null)
-        {
-            properties = properties.Add(SuggestionKey, suggestion);
-        }
-
-        report(location, InvalidArgumentMessages.RetentionNotIso(member.Symbol.Name, retention!, suggestion), properties);
+        ArgumentChecks.Activities(names, declared, "type " + InvalidArgumentMessages.Member(type.Name), ActivitiesArgumentLocations(syntax, names.Count),
+            (location, message, properties) => context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, location, properties, message)));
     }
+
+    /// <summary>
+    /// Where each name of <c>[ProcessingActivities("a", "b")]</c> is written: one argument per name, or the elements of
+    /// an array passed whole.
+    /// </summary>
+    private static Func<int, Location> ActivitiesArgumentLocations(AttributeSyntax syntax, int count)
+    {
+        var arguments = syntax.ArgumentList?.Arguments ?? default;
+        var elements = arguments.Count == 1 ? ArgumentChecks.Elements(arguments[0].Expression) : Array.Empty<SyntaxNode>();
+        if (elements.Count == 0 && arguments.Count == count)
+        {
+            elements = arguments.Select(argument => (SyntaxNode)argument).ToList();
+        }
+
+        return ArgumentChecks.ElementLocations(elements, count, syntax.GetLocation());
+    }
+
+    private static Func<int, Location> ElementLocations(TaggedMember member, string argument, int count) =>
+        ArgumentChecks.ElementLocations(ArgumentChecks.Elements(member.NamedArgumentSyntax(argument)?.Expression), count, member.ArgumentLocation(argument));
 
     private static void CheckErasure(TaggedMember member, Action<Location, string, ImmutableDictionary<string, string?>?> report)
     {
@@ -127,42 +148,4 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
             report(member.ArgumentLocation("RetentionReason"), InvalidArgumentMessages.ReasonWithoutRetain(member.Symbol.Name, "Erasure." + EnumNames.Erasure(tag.Erasure)), null);
         }
     }
-
-    private static void CheckRecipients(TaggedMember member, ImmutableArray<string>? declared, Action<Location, string, ImmutableDictionary<string, string?>?> report)
-    {
-        if (!member.Tag.HasRecipientsArgument || declared is not { } names)
-        {
-            return;
-        }
-
-        var elements = RecipientElements(member.NamedArgumentSyntax("Recipients")?.Expression);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < member.Tag.Recipients.Count; i++)
-        {
-            var recipient = member.Tag.Recipients[i];
-            var location = elements.Count == member.Tag.Recipients.Count ? elements[i].GetLocation() : member.ArgumentLocation("Recipients");
-            if (!DeclarationPolicy.IsRecipientName(recipient))
-            {
-                report(location, InvalidArgumentMessages.BlankRecipient(member.Symbol.Name), null);
-            }
-            else if (DeclarationPolicy.IsUndeclaredRecipient(recipient, names))
-            {
-                var sameIgnoringCase = names.FirstOrDefault(name => string.Equals(name, recipient, StringComparison.OrdinalIgnoreCase));
-                report(location, InvalidArgumentMessages.UndeclaredRecipient(member.Symbol.Name, recipient, sameIgnoringCase, names), null);
-            }
-            else if (!seen.Add(recipient))
-            {
-                report(location, InvalidArgumentMessages.RepeatedRecipient(member.Symbol.Name, recipient), null);
-            }
-        }
-    }
-
-    /// <summary>The element expressions of <c>new[] { ... }</c>, <c>new string[] { ... }</c> or <c>[ ... ]</c>.</summary>
-    private static IReadOnlyList<SyntaxNode> RecipientElements(ExpressionSyntax? expression) => expression switch
-    {
-        ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
-        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
-        CollectionExpressionSyntax collection => collection.Elements,
-        _ => Array.Empty<SyntaxNode>(),
-    };
 }

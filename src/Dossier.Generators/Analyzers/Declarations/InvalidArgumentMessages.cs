@@ -24,15 +24,21 @@ internal static class InvalidArgumentMessages
                 ? "pseudonymization works on strings, GUIDs, byte arrays, int and long (and arrays or lists of them); use Erasure.Delete or Erasure.Anonymize"
                 : "anonymization works on strings, numbers, dates, GUIDs, enums, byte arrays, IP addresses and URIs (and arrays or lists of them); use Erasure.Delete");
 
-    public static string BlankPurpose(string member, string? value) =>
-        Format("Purpose of '{0}' is {1}; write why the data is processed, such as Purpose = \"Sign-in and account notices\"", member, Describe(value));
+    /// <summary>How a message names a member: <c>'Email'</c>.</summary>
+    public static string Member(string name) => "'" + name + "'";
 
-    public static string BlankRetention(string member, string? value) =>
-        Format("Retention of '{0}' is {1}; write an ISO 8601 duration such as 'P2Y' (2 years) or 'P30D' (30 days), or leave Retention out", member, Describe(value));
+    /// <summary>How a message names a processing activity: <c>activity 'Newsletter'</c>.</summary>
+    public static string Activity(string name) => "activity '" + name + "'";
 
-    public static string RetentionNotIso(string member, string value, string? suggestion) => suggestion is not null
-        ? Format("Retention '{0}' of '{1}' is not an ISO 8601 duration; write '{2}'", value, member, suggestion)
-        : Format("Retention '{0}' of '{1}' is not an ISO 8601 duration; write one such as 'P2Y' (2 years), 'P6M' (6 months), 'P30D' (30 days) or 'PT12H' (12 hours)", value, member);
+    public static string BlankPurpose(string subject, string? value) =>
+        Format("Purpose of {0} is {1}; write why the data is processed, such as Purpose = \"Sign-in and account notices\"", subject, Describe(value));
+
+    public static string BlankRetention(string subject, string? value) =>
+        Format("Retention of {0} is {1}; write an ISO 8601 duration such as 'P2Y' (2 years) or 'P30D' (30 days), or leave Retention out", subject, Describe(value));
+
+    public static string RetentionNotIso(string subject, string value, string? suggestion) => suggestion is not null
+        ? Format("Retention '{0}' of {1} is not an ISO 8601 duration; write '{2}'", value, subject, suggestion)
+        : Format("Retention '{0}' of {1} is not an ISO 8601 duration; write one such as 'P2Y' (2 years), 'P6M' (6 months), 'P30D' (30 days) or 'PT12H' (12 hours)", value, subject);
 
     public static string RetainWithoutReason(string member) =>
         Format("'{0}' uses Erasure.Retain without a RetentionReason; add RetentionReason = \"...\" naming the GDPR Art. 17(3) exception that applies (such as \"Invoices are kept 10 years under tax law\"), or choose Erasure.Delete", member);
@@ -40,22 +46,45 @@ internal static class InvalidArgumentMessages
     public static string ReasonWithoutRetain(string member, string erasure) =>
         Format("'{0}' gives a RetentionReason, but its Erasure is {1}, so erasure does not keep the data; write Erasure = Erasure.Retain to keep it, or remove RetentionReason", member, erasure);
 
-    public static string BlankRecipient(string member) =>
-        Format("A recipient of '{0}' has no name; write the name of a recipient declared with [assembly: Recipient(\"Name\")]", member);
+    public static string BlankRecipient(string subject) =>
+        Format("A recipient of {0} has no name; write the name of a recipient declared with [assembly: Recipient(\"Name\")]", subject);
 
-    public static string UndeclaredRecipient(string member, string name, string? sameIgnoringCase, IReadOnlyCollection<string> declared)
+    public static string UndeclaredRecipient(string subject, string name, string? sameIgnoringCase, IReadOnlyCollection<string> declared)
     {
         if (sameIgnoringCase is not null)
         {
-            return Format("Recipient '{0}' of '{1}' is not declared; write '{2}', as declared with [assembly: Recipient]", name, member, sameIgnoringCase);
+            return Format("Recipient '{0}' of {1} is not declared; write '{2}', as declared with [assembly: Recipient]", name, subject, sameIgnoringCase);
         }
 
         var choices = declared.Count == 0 ? "no recipient is declared yet" : "declared recipients: " + string.Join(", ", declared);
-        return Format("Recipient '{0}' of '{1}' is not declared; add [assembly: Recipient(\"{0}\")] or write a declared name ({2})", name, member, choices);
+        return Format("Recipient '{0}' of {1} is not declared; add [assembly: Recipient(\"{0}\")] or write a declared name ({2})", name, subject, choices);
     }
 
-    public static string RepeatedRecipient(string member, string name) =>
-        Format("Recipient '{0}' is listed twice for '{1}'; remove the repetition", name, member);
+    public static string RepeatedRecipient(string subject, string name) =>
+        Format("Recipient '{0}' is listed twice for {1}; remove the repetition", name, subject);
+
+    public static string BlankActivity(string subject) =>
+        Format("An activity of {0} has no name; write the name of a processing activity declared with [assembly: ProcessingActivity(\"Name\", ...)]", subject);
+
+    public static string UndeclaredActivity(string subject, string name, string? sameIgnoringCase, IReadOnlyCollection<string> declared)
+    {
+        if (sameIgnoringCase is not null)
+        {
+            return Format("Activity '{0}' of {1} is not declared; write '{2}', as declared with [assembly: ProcessingActivity]", name, subject, sameIgnoringCase);
+        }
+
+        var choices = declared.Count == 0 ? "no activity is declared in this assembly yet" : "declared activities: " + string.Join(", ", declared);
+        return Format("Activity '{0}' of {1} is not declared; add [assembly: ProcessingActivity(\"{0}\", Purpose = \"...\", LegalBasis = ...)] to this assembly, where activities are declared for the members that name them, or write a declared name ({2})", name, subject, choices);
+    }
+
+    public static string RepeatedActivity(string subject, string name) =>
+        Format("Activity '{0}' is listed twice for {1}; remove the repetition", name, subject);
+
+    public static string BlankActivityDeclaration() =>
+        "[assembly: ProcessingActivity] has no name; write the name members use in Activities, such as [assembly: ProcessingActivity(\"Newsletter\", ...)]";
+
+    public static string DuplicateActivityDeclaration(string name) =>
+        Format("Processing activity '{0}' is declared more than once; keep one [assembly: ProcessingActivity(\"{0}\", ...)] and remove the others, or give this one its own name", name);
 
     public static string BlankRecipientDeclaration() =>
         "[assembly: Recipient] has no name; write the name members use in Recipients, such as [assembly: Recipient(\"MailCo\")]";
