@@ -63,7 +63,7 @@ public class ActivitiesFromPackageTests(PackedDossier dossier)
     [Fact]
     public void A_fresh_project_exports_activities_and_withdraws_consent_to_one()
     {
-        var project = ConsumerProject.Create(dossier, "activities", new Dictionary<string, string> { ["Model.cs"] = Model, ["Program.cs"] = Program });
+        var project = ConsumerProject.Create(dossier, "consent-withdrawal", new Dictionary<string, string> { ["Model.cs"] = Model, ["Program.cs"] = Program });
         project.Run();
         var directory = project.Directory;
 

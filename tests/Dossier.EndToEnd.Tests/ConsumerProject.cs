@@ -65,6 +65,12 @@ public sealed class ConsumerProject
         // unlogged allergies, which the inventory must report).
         var strictness = asExisting ? string.Empty : "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);PII001;PII010</NoWarn>";
         var directory = Path.Combine(dossier.Root, name);
+        if (System.IO.Directory.Exists(directory))
+        {
+            // Two tests with one project name would build each other's files.
+            throw new InvalidOperationException($"A consumer project named '{name}' was already created in this run; give each test its own name.");
+        }
+
         System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
