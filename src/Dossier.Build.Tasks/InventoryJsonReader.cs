@@ -44,8 +44,10 @@ internal static class InventoryJsonReader
         Items(gaps, "missingDeclarations", gap => new MissingDeclaration(String(gap, "member"), Strings(gap, "missing"), Source(gap))),
         Items(gaps, "specialCategoryUnencrypted", MemberGap),
         Items(gaps, "unloggedSpecialCategory", MemberGap),
-        Items(gaps, "undeclaredRecipients", recipient => new UndeclaredRecipient(String(recipient, "name"), Strings(recipient, "members"))),
-        Items(gaps, "undeclaredActivities", activity => new UndeclaredActivity(String(activity, "name"), Strings(activity, "members"))));
+        Items(gaps, "undeclaredRecipients", recipient => new UndeclaredRecipient(String(recipient, "name"), Strings(recipient, "members"),
+            recipient.Property("activities") is not null ? Strings(recipient, "activities") : new List<string>())),
+        Items(gaps, "undeclaredActivities", activity => new UndeclaredActivity(String(activity, "name"), Strings(activity, "members"))),
+        Items(gaps, "incompleteActivities", activity => new IncompleteActivity(String(activity, "name"), Strings(activity, "missing"))));
 
     private static InventoryActivity Activity(JsonNode activity)
     {

@@ -90,7 +90,18 @@ internal static class MarkdownInventoryWriter
         {
             text.Append("### Recipients used but not declared (PII008)\n\n");
             Table(text, new[] { "recipient", "named by" },
-                gaps.UndeclaredRecipients.Select(gap => new[] { Cell(gap.Name), string.Join(", ", gap.Members.Select(Code)) }));
+                gaps.UndeclaredRecipients.Select(gap => new[]
+                {
+                    Cell(gap.Name),
+                    string.Join(", ", gap.Members.Select(Code).Concat(gap.Activities.Select(activity => "activity " + Cell(activity)))),
+                }));
+        }
+
+        if (gaps.IncompleteActivities.Count > 0)
+        {
+            text.Append("### Activities without a required purpose, legal basis or retention (PII004)\n\n");
+            Table(text, new[] { "activity", "missing" },
+                gaps.IncompleteActivities.Select(gap => new[] { Cell(gap.Name), string.Join(", ", gap.Missing) }));
         }
 
         if (gaps.UndeclaredActivities.Count > 0)

@@ -11,6 +11,10 @@ namespace Dossier.Generators.Common;
 /// </summary>
 /// <param name="Name">The name members use in <c>Activities</c>.</param>
 /// <param name="HasRecipientsArgument">Whether <c>Recipients</c> was written (even empty).</param>
+/// <param name="FilePath">
+/// The file the declaration is written in, whose <c>.editorconfig</c> values PII004 judges it by (and so does the
+/// inventory's gap); <c>null</c> for a declaration read from metadata.
+/// </param>
 internal sealed record ActivityDeclaration(
     string Name,
     string? Purpose,
@@ -19,7 +23,8 @@ internal sealed record ActivityDeclaration(
     EquatableArray<string> Recipients,
     bool HasRecipientsArgument,
     EquatableArray<string> DataSubjects,
-    string? SecurityMeasures);
+    string? SecurityMeasures,
+    string? FilePath = null);
 
 /// <summary>
 /// Reads the <c>[assembly: ProcessingActivity]</c> declarations of an assembly: one reader for the generator (the
@@ -76,7 +81,8 @@ internal static class ActivityDeclarations
             }
         }
 
-        return new ActivityDeclaration(name, purpose, legalBasis, retention, recipients, hasRecipients, subjects, security);
+        return new ActivityDeclaration(name, purpose, legalBasis, retention, recipients, hasRecipients, subjects, security,
+            attribute.ApplicationSyntaxReference?.SyntaxTree.FilePath);
     }
 
     /// <summary>Whether a name can name an activity: not blank.</summary>

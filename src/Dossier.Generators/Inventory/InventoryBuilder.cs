@@ -197,13 +197,34 @@ internal sealed class InventoryBuilder
             }
         }
 
+        var incompleteActivities = new List<IncompleteActivity>();
+        var namedByActivities = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var activity in facts.Activities)
+        {
+            var lacking = DeclarationPolicy.Missing(policyFor(activity.FilePath).RequiredFields, DeclarationPolicy.Stated(activity));
+            if (lacking != RequiredFields.None)
+            {
+                incompleteActivities.Add(new IncompleteActivity(activity.Name, DeclarationPolicy.InventoryNames(lacking)));
+            }
+
+            foreach (var recipient in activity.Recipients.Where(recipient => DeclarationPolicy.IsUndeclaredRecipient(recipient, declared)))
+            {
+                Add(namedByActivities, recipient, activity.Name);
+            }
+        }
+
+        static IReadOnlyList<string> NamedBy(SortedDictionary<string, SortedSet<string>> names, string recipient) =>
+            names.TryGetValue(recipient, out var found) ? found.ToList() : new List<string>();
+
         return new InventoryGaps(
             facts.Controller is null,
             missing.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
             unencrypted.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
             unlogged.OrderBy(gap => gap.Member, StringComparer.Ordinal).ToList(),
-            undeclared.Select(pair => new UndeclaredRecipient(pair.Key, pair.Value.ToList())).ToList(),
-            undeclaredActivities.Select(pair => new UndeclaredActivity(pair.Key, pair.Value.ToList())).ToList());
+            undeclared.Keys.Union(namedByActivities.Keys).OrderBy(name => name, StringComparer.Ordinal)
+                .Select(name => new UndeclaredRecipient(name, NamedBy(undeclared, name), NamedBy(namedByActivities, name))).ToList(),
+            undeclaredActivities.Select(pair => new UndeclaredActivity(pair.Key, pair.Value.ToList())).ToList(),
+            incompleteActivities.OrderBy(gap => gap.Name, StringComparer.Ordinal).ToList());
     }
 
     private static void Add(SortedDictionary<string, SortedSet<string>> users, string name, string member)

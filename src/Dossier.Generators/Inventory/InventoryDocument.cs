@@ -81,10 +81,11 @@ internal sealed record InventoryGaps(
     IReadOnlyList<MemberGap> SpecialCategoryUnencrypted,
     IReadOnlyList<MemberGap> UnloggedSpecialCategory,
     IReadOnlyList<UndeclaredRecipient> UndeclaredRecipients,
-    IReadOnlyList<UndeclaredActivity> UndeclaredActivities)
+    IReadOnlyList<UndeclaredActivity> UndeclaredActivities,
+    IReadOnlyList<IncompleteActivity> IncompleteActivities)
 {
     public int Count => (ControllerMissing ? 1 : 0) + MissingDeclarations.Count + SpecialCategoryUnencrypted.Count +
-                        UnloggedSpecialCategory.Count + UndeclaredRecipients.Count + UndeclaredActivities.Count;
+                        UnloggedSpecialCategory.Count + UndeclaredRecipients.Count + UndeclaredActivities.Count + IncompleteActivities.Count;
 }
 
 /// <summary>A member (<c>Namespace.Type.Member</c>) without some of the purpose, legal basis and retention <c>dossier.required_fields</c> requires.</summary>
@@ -94,8 +95,13 @@ internal sealed record MissingDeclaration(string Member, IReadOnlyList<string> M
 /// <summary>A member (<c>Namespace.Type.Member</c>) that PII001 or PII010 reports, with its category.</summary>
 internal sealed record MemberGap(string Member, string Category, SourceLocation Source);
 
-/// <summary>A recipient that members name but no <c>[assembly: Recipient]</c> declares.</summary>
-internal sealed record UndeclaredRecipient(string Name, IReadOnlyList<string> Members);
+/// <summary>A recipient that members or declared activities name but no <c>[assembly: Recipient]</c> declares.</summary>
+/// <param name="Members">The members (<c>Namespace.Type.Member</c>) that name it.</param>
+/// <param name="Activities">The declared processing activities that name it.</param>
+internal sealed record UndeclaredRecipient(string Name, IReadOnlyList<string> Members, IReadOnlyList<string> Activities);
+
+/// <summary>A declared processing activity without some of the purpose, legal basis and retention <c>dossier.required_fields</c> requires (PII004).</summary>
+internal sealed record IncompleteActivity(string Name, IReadOnlyList<string> Missing);
 
 /// <summary>An activity that members name (<c>Activities</c>, <c>[ProcessingActivities]</c>) but no <c>[assembly: ProcessingActivity]</c> declares.</summary>
 internal sealed record UndeclaredActivity(string Name, IReadOnlyList<string> Members);

@@ -67,13 +67,25 @@ internal static class JsonInventoryWriter
         json.StartArray("undeclaredRecipients");
         foreach (var recipient in gaps.UndeclaredRecipients)
         {
-            json.StartObject().String("name", recipient.Name).Strings("members", recipient.Members).EndObject();
+            json.StartObject().String("name", recipient.Name).Strings("members", recipient.Members);
+            if (recipient.Activities.Count > 0)
+            {
+                json.Strings("activities", recipient.Activities);
+            }
+
+            json.EndObject();
         }
 
         json.EndArray().StartArray("undeclaredActivities");
         foreach (var activity in gaps.UndeclaredActivities)
         {
             json.StartObject().String("name", activity.Name).Strings("members", activity.Members).EndObject();
+        }
+
+        json.EndArray().StartArray("incompleteActivities");
+        foreach (var activity in gaps.IncompleteActivities)
+        {
+            json.StartObject().String("name", activity.Name).Strings("missing", activity.Missing).EndObject();
         }
 
         json.EndArray().EndObject();

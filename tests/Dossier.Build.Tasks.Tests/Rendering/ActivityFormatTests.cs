@@ -50,6 +50,33 @@ public class ActivityFormatTests
     }
 
     [Fact]
+    public void Activities_that_lack_what_the_record_needs_or_name_undeclared_recipients_are_gaps()
+    {
+        var markdown = WrittenInventory.All(new[]
+        {
+            """
+            [assembly: Recipient("MailCo")]
+            [assembly: ProcessingActivity("Support", Purpose = "Answering questions", Retention = "P1Y")]
+            [assembly: ProcessingActivity("Newsletter", Purpose = "The monthly newsletter", LegalBasis = LegalBasis.Consent, Recipients = new[] { "MailCo", "PrintCo" })]
+            [DataSubject("Customer")]
+            public partial class Customer
+            {
+                [PersonalData(DataCategory.Email, Activities = new[] { "Support", "Newsletter" })]
+                public string? Email { get; set; }
+            }
+            """,
+        })[".md"];
+        var gaps = markdown.Substring(0, markdown.IndexOf("## Processing activities", StringComparison.Ordinal));
+
+        Assert.Contains("### Activities without a required purpose, legal basis or retention (PII004)", gaps);
+        Assert.Contains("| Support | legalBasis |", gaps);
+        var incomplete = gaps.Substring(gaps.IndexOf("(PII004)", StringComparison.Ordinal));
+        incomplete = incomplete.Substring(0, incomplete.IndexOf("\n#", StringComparison.Ordinal) is var end and >= 0 ? end : incomplete.Length);
+        Assert.DoesNotContain("| Newsletter |", incomplete);
+        Assert.Contains("| PrintCo | activity Newsletter |", gaps);
+    }
+
+    [Fact]
     public void The_activity_diagram_goes_from_subjects_through_activities_to_recipients()
     {
         var markdown = Files.Value[".md"];

@@ -24,6 +24,9 @@ public class GapsAgreeWithRulesTests
     private const string Shop = """
         [assembly: DataController("Shop Ltd")]
         [assembly: Recipient("MailCo")]
+        [assembly: ProcessingActivity("Newsletter", Purpose = "Monthly newsletter", LegalBasis = LegalBasis.Consent, Recipients = new[] { "MailCo", "PrintCo" })]
+        [assembly: ProcessingActivity("Support", Purpose = "Answering questions", Retention = "P1Y")]
+        [assembly: ProcessingActivity("Fraud checks", Purpose = "Stopping fraudulent orders", LegalBasis = LegalBasis.LegitimateInterests, Retention = "P2Y")]
 
         namespace Shop.Security
         {
@@ -62,6 +65,9 @@ public class GapsAgreeWithRulesTests
 
                 [Microsoft.AspNetCore.Identity.PersonalData]
                 public string? Nickname { get; set; }
+
+                [PersonalData(DataCategory.Name, Activities = new[] { "Newsletter", "Support", "Loyalty", "Fraud checks" })]
+                public string? Salutation { get; set; }
 
                 public Legacy.Address? Home { get; set; }
             }
@@ -120,6 +126,10 @@ public class GapsAgreeWithRulesTests
             Differ(name, "missing declarations (PII004)", reported.Incomplete, gaps.Incomplete));
         Assert.True(reported.UndeclaredRecipients.SetEquals(gaps.UndeclaredRecipients),
             Differ(name, "undeclared recipients (PII008)", reported.UndeclaredRecipients, gaps.UndeclaredRecipients));
+        Assert.True(reported.IncompleteActivities.SetEquals(gaps.IncompleteActivities),
+            Differ(name, "incomplete activities (PII004)", reported.IncompleteActivities, gaps.IncompleteActivities));
+        Assert.True(reported.UndeclaredActivities.SetEquals(gaps.UndeclaredActivities),
+            Differ(name, "undeclared activities (PII008)", reported.UndeclaredActivities, gaps.UndeclaredActivities));
     }
 
     [Fact]
@@ -163,7 +173,10 @@ public class GapsAgreeWithRulesTests
             Items(gaps, "specialCategoryUnencrypted").Select(gap => (string)gap["member"]!).ToHashSet(),
             Items(gaps, "unloggedSpecialCategory").Select(gap => (string)gap["member"]!).ToHashSet(),
             Items(gaps, "missingDeclarations").Select(gap => (string)gap["member"]! + ":" + string.Join(",", gap["missing"]!.AsArray().Select(field => (string)field!))).ToHashSet(),
-            Items(gaps, "undeclaredRecipients").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)).ToHashSet());
+            Items(gaps, "undeclaredRecipients").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)
+                .Concat((gap["activities"]?.AsArray() ?? new JsonArray()).Select(activity => (string)gap["name"]! + "@activity " + (string)activity!))).ToHashSet(),
+            Items(gaps, "incompleteActivities").Select(gap => (string)gap["name"]! + ":" + string.Join(",", gap["missing"]!.AsArray().Select(field => (string)field!))).ToHashSet(),
+            Items(gaps, "undeclaredActivities").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)).ToHashSet());
     }
 
     private static async Task<Verdicts> Reported(Compilation compilation, AnalyzerConfigOptionsProvider options)
@@ -175,15 +188,40 @@ public class GapsAgreeWithRulesTests
 
         string Member(Diagnostic diagnostic) => MemberAt(compilation, diagnostic.Location);
         var undeclared = new Regex("^Recipient '(?<name>[^']+)' of '[^']+' is not declared");
+        var undeclaredByActivity = new Regex("^Recipient '(?<name>[^']+)' of activity '(?<activity>[^']+)' is not declared");
+        var undeclaredActivity = new Regex("^Activity '(?<name>[^']+)' of '[^']+' is not declared");
+        string Missing(Diagnostic diagnostic) =>
+            string.Join(",", diagnostic.Properties[IncompleteDeclarationAnalyzer.MissingKey]!.Split(',').Select(InventoryName));
         return new Verdicts(
             diagnostics.Where(diagnostic => diagnostic.Id == "PII001").Select(Member).ToHashSet(),
             diagnostics.Where(diagnostic => diagnostic.Id == "PII010").Select(Member).ToHashSet(),
-            diagnostics.Where(diagnostic => diagnostic.Id == "PII004")
-                .Select(diagnostic => Member(diagnostic) + ":" + string.Join(",", diagnostic.Properties[IncompleteDeclarationAnalyzer.MissingKey]!.Split(',').Select(InventoryName)))
+            diagnostics.Where(diagnostic => diagnostic.Id == "PII004" && ActivityAt(diagnostic.Location) is null)
+                .Select(diagnostic => Member(diagnostic) + ":" + Missing(diagnostic))
                 .ToHashSet(),
             diagnostics.Where(diagnostic => diagnostic.Id == "PII008" && undeclared.IsMatch(diagnostic.GetMessage()))
                 .Select(diagnostic => undeclared.Match(diagnostic.GetMessage()).Groups["name"].Value + "@" + Member(diagnostic))
+                .Concat(diagnostics.Where(diagnostic => diagnostic.Id == "PII008" && undeclaredByActivity.IsMatch(diagnostic.GetMessage()))
+                    .Select(diagnostic => undeclaredByActivity.Match(diagnostic.GetMessage()) is var match
+                        ? match.Groups["name"].Value + "@activity " + match.Groups["activity"].Value
+                        : ""))
+                .ToHashSet(),
+            diagnostics.Where(diagnostic => diagnostic.Id == "PII004" && ActivityAt(diagnostic.Location) is not null)
+                .Select(diagnostic => ActivityAt(diagnostic.Location) + ":" + Missing(diagnostic))
+                .ToHashSet(),
+            diagnostics.Where(diagnostic => diagnostic.Id == "PII008" && undeclaredActivity.IsMatch(diagnostic.GetMessage()))
+                .Select(diagnostic => undeclaredActivity.Match(diagnostic.GetMessage()).Groups["name"].Value + "@" + Member(diagnostic))
                 .ToHashSet());
+    }
+
+    /// <summary>The name of the <c>[assembly: ProcessingActivity]</c> that holds <paramref name="location"/>, or <c>null</c>.</summary>
+    private static string? ActivityAt(Location location)
+    {
+        var node = location.SourceTree!.GetRoot().FindNode(location.SourceSpan);
+        return node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { Parent: AttributeListSyntax { Target.Identifier.ValueText: "assembly" } } attribute &&
+               attribute.Name.ToString() == "ProcessingActivity" &&
+               attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax literal
+            ? literal.Token.ValueText
+            : null;
     }
 
     /// <summary>The argument name PII004 reports (<c>LegalBasis</c>) as the inventory writes it (<c>legalBasis</c>).</summary>
@@ -204,9 +242,11 @@ public class GapsAgreeWithRulesTests
         return symbol.ContainingType.ToDisplayString() + "." + symbol.Name;
     }
 
-    private sealed record Verdicts(HashSet<string> Unencrypted, HashSet<string> Unlogged, HashSet<string> Incomplete, HashSet<string> UndeclaredRecipients)
+    private sealed record Verdicts(
+        HashSet<string> Unencrypted, HashSet<string> Unlogged, HashSet<string> Incomplete, HashSet<string> UndeclaredRecipients,
+        HashSet<string> IncompleteActivities, HashSet<string> UndeclaredActivities)
     {
-        public override string ToString() => string.Join(" | ", new[] { Unencrypted, Unlogged, Incomplete, UndeclaredRecipients }
+        public override string ToString() => string.Join(" | ", new[] { Unencrypted, Unlogged, Incomplete, UndeclaredRecipients, IncompleteActivities, UndeclaredActivities }
             .Select(set => string.Join(";", set.Order(StringComparer.Ordinal))));
     }
 
