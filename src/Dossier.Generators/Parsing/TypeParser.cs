@@ -157,7 +157,7 @@ internal static class TypeParser
             return null;
         }
 
-        if (tag is null && (AttributeReader.IsNotPersonalData(member) || !reach.HoldsPersonalData(memberType)))
+        if (tag is null && (AttributeReader.IsNotPersonalData(member) || !reach.HoldsPersonalData(memberType) || LeadsOnlyBackToSubjects(memberType, reach)))
         {
             return null;
         }
@@ -284,6 +284,18 @@ internal static class TypeParser
         }
 
         return string.Empty;
+    }
+
+    /// <summary>
+    /// Whether an untagged member's values hold personal data only by referring to data subjects and get no generated
+    /// code: a customer's orders whose lines and order point back at the customer, in an application that tags only the
+    /// customer. Such a member is no container: exporting it would write each object's text, which is nobody's personal
+    /// data, and erasure has nothing to reach in it but the subject it points back to.
+    /// </summary>
+    private static bool LeadsOnlyBackToSubjects(ITypeSymbol memberType, PersonalDataReach reach)
+    {
+        var item = ShapeClassifier.CollectionOf(memberType, out var itemType, out _, out _) != CollectionKind.None && itemType is not null ? itemType : memberType;
+        return !ShapeClassifier.WillImplementPersonalData(item, reach) && !reach.HoldsPersonalDataBeyondSubjects(item);
     }
 
     private static TagModel ToTagModel(PersonalDataTag tag, ISymbol member)

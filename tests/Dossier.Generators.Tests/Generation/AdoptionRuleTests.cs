@@ -154,6 +154,58 @@ public class AdoptionRuleTests
             "the type holds personal data tagged by ASP.NET Core Identity or a data classification attribute, but it is not partial, so Dossier neither exports nor erases it; declare it 'partial' to include it"));
 
     [Fact]
+    public void Entities_that_only_point_back_at_the_subject_are_not_exported_as_text()
+    {
+        // The first tagging of an existing model: only the customer is tagged. Its orders hold personal data only by
+        // pointing back at it, and get no code; the export must not list them as "Shop.Order" strings.
+        var result = GeneratorHarness.RunScenario("""
+            namespace Shop
+            {
+                [DataSubject]
+                public partial class Customer
+                {
+                    [PersonalData(DataCategory.Email)] public string Email { get; set; } = "";
+                    public List<Order> Orders { get; set; } = new();
+                    public Order? LastOrder { get; set; }
+                    public List<Review> Reviews { get; set; } = new();
+                }
+
+                public class Order
+                {
+                    public Customer? Customer { get; set; }
+                    public List<OrderLine> Lines { get; set; } = new();
+                    public decimal Total { get; set; }
+                }
+
+                public class OrderLine { public Order? Order { get; set; } public int Quantity { get; set; } }
+
+                public partial class Review
+                {
+                    public Customer? Author { get; set; }
+                    [PersonalData(DataCategory.Communication)] public string Text { get; set; } = "";
+                }
+            }
+            """, Scenario("""
+            var customer = new Shop.Customer { Email = "ada@example.com" };
+            var order = new Shop.Order { Customer = customer, Total = 3 };
+            order.Lines.Add(new Shop.OrderLine { Order = order, Quantity = 1 });
+            customer.Orders.Add(order);
+            customer.LastOrder = order;
+            customer.Reviews.Add(new Shop.Review { Author = customer, Text = "Lovely" });
+            var json = customer.ExportPersonalData().ToJson();
+            var report = customer.ErasePersonalData();
+            return json + "\n###\n" + report + "\n###\n" + customer.Orders.Count + "|" + order.Total + "|" + customer.Reviews[0].Text;
+            """));
+
+        var parts = result.Split("\n###\n");
+        var data = JsonDocument.Parse(parts[0]).RootElement.GetProperty("data");
+        Assert.Equal(new[] { "Email", "Reviews" }, data.EnumerateObject().Select(property => property.Name));
+        Assert.DoesNotContain("Shop.Order", parts[0]);
+        Assert.Equal("Lovely", data.GetProperty("Reviews").GetProperty("value")[0].GetProperty("data").GetProperty("Text").GetProperty("value").GetString());
+        Assert.Equal("1|3|", parts[2]);
+    }
+
+    [Fact]
     public void A_positional_record_tagged_with_property_target_is_exported_and_erased()
     {
         var result = GeneratorHarness.RunScenario("""
