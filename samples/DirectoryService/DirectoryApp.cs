@@ -117,7 +117,7 @@ public static class DirectoryApp
         var erased = await directory.EraseAsync(SeedData.ErasedEmail);
         output.WriteLine();
 
-        output.WriteLine($"3. Withdraw consent: {SeedData.ExportedEmail} no longer wants the newsletter, '{Activities.Newsletter}' (GDPR Art. 7(3))");
+        output.WriteLine($"3. Withdraw consent: {SeedData.ExportedEmail} withdraws consent to '{Activities.Newsletter}' (GDPR Art. 7(3))");
         output.WriteLine("   Only what serves that activity alone is erased; the e-mail address serves other activities too and is kept.");
         var withdrawn = await directory.WithdrawAsync(SeedData.ExportedEmail, Activities.Newsletter);
         output.WriteLine();
