@@ -20,19 +20,23 @@ public static class DirectoryApp
     public const int Success = 0;
     public const int UnknownPerson = 1;
     public const int BadUsage = 2;
+    public const int UnknownActivity = 3;
 
     private const string Usage = """
         Usage: dotnet run --project samples/DirectoryService [command]
 
-          (no command)      seed the database, export one user, erase another, show the raw rows and the inventory
-          export <email>    write everything held about a user to a JSON file (GDPR Art. 15 and 20)
-          erase <email>     erase a user's personal data and show what is left in the database (Art. 17)
-          inventory         print the data inventory the build wrote (Art. 30)
-          help              show this text
+          (no command)                seed the database, export one user, erase another, let one withdraw consent,
+                                      show the raw rows and the inventory
+          export <email>              write everything held about a user to a JSON file (GDPR Art. 15 and 20)
+          erase <email>               erase a user's personal data and show what is left in the database (Art. 17)
+          withdraw <email> <activity> the user withdraws consent to one processing activity, for example
+                                      "Newsletter": erase what serves it alone, keep what others still need (Art. 7(3))
+          inventory                   print the data inventory the build wrote (Art. 30)
+          help                        show this text
         """;
 
     /// <summary>Runs one command against the database in <paramref name="dataDirectory"/>, creating both if needed.</summary>
-    /// <returns>The process exit code: 0 on success, 1 for an unknown e-mail address, 2 for bad arguments.</returns>
+    /// <returns>The process exit code: 0 on success, 1 for an unknown e-mail address, 2 for bad arguments, 3 for an undeclared processing activity.</returns>
     public static async Task<int> RunAsync(string[] args, string dataDirectory, TextWriter output)
     {
         var command = args.Length == 0 ? "demo" : args[0].ToLowerInvariant();
@@ -45,11 +49,16 @@ public static class DirectoryApp
                 return Inventory(output);
             case ("demo", <= 1):
             case ("export" or "erase", 2):
+            case ("withdraw", 3):
                 break;
             default:
-                output.WriteLine(command is "export" or "erase" or "inventory" or "demo"
-                    ? $"error: '{command}' takes {(command is "export" or "erase" ? "one e-mail address" : "no arguments")}."
-                    : $"error: unknown command '{args[0]}'.");
+                output.WriteLine(command switch
+                {
+                    "export" or "erase" => $"error: '{command}' takes one e-mail address.",
+                    "withdraw" => "error: 'withdraw' takes an e-mail address and the name of a processing activity.",
+                    "inventory" or "demo" => $"error: '{command}' takes no arguments.",
+                    _ => $"error: unknown command '{args[0]}'.",
+                });
                 output.WriteLine();
                 output.WriteLine(Usage);
                 return BadUsage;
@@ -64,6 +73,7 @@ public static class DirectoryApp
             {
                 "export" => "subject access request (Art. 15)",
                 "erase" => "erasure request (Art. 17)",
+                "withdraw" => "consent withdrawn (Art. 7(3))",
                 _ => "demo",
             });
             return await RunCommandAsync(command, args, dataDirectory, output);
@@ -91,6 +101,7 @@ public static class DirectoryApp
         {
             "export" => await directory.ExportAsync(args[1], dataDirectory),
             "erase" => await directory.EraseAsync(args[1]),
+            "withdraw" => await directory.WithdrawAsync(args[1], args[2]),
             _ => await DemoAsync(directory, dataDirectory, output),
         };
     }
@@ -103,17 +114,23 @@ public static class DirectoryApp
         output.WriteLine();
 
         output.WriteLine($"2. Erase: {SeedData.ErasedEmail} asks to be forgotten (GDPR Art. 17)");
-        var result = await directory.EraseAsync(SeedData.ErasedEmail);
+        var erased = await directory.EraseAsync(SeedData.ErasedEmail);
         output.WriteLine();
 
-        output.WriteLine("3. Inventory: the record of processing the build wrote (GDPR Art. 30)");
+        output.WriteLine($"3. Withdraw consent: {SeedData.ExportedEmail} withdraws consent to '{Activities.Newsletter}' (GDPR Art. 7(3))");
+        output.WriteLine("   Only what serves that activity alone is erased; the e-mail address serves other activities too and is kept.");
+        var withdrawn = await directory.WithdrawAsync(SeedData.ExportedEmail, Activities.Newsletter);
+        output.WriteLine();
+
+        output.WriteLine("4. Inventory: the record of processing the build wrote (GDPR Art. 30)");
         Inventory(output, printContents: false);
         output.WriteLine();
         output.WriteLine("Try it by hand, for example:");
         output.WriteLine($"   dotnet run --project samples/DirectoryService -- export {SeedData.UntouchedEmail}");
         output.WriteLine($"   dotnet run --project samples/DirectoryService -- erase {SeedData.UntouchedEmail}");
+        output.WriteLine($"   dotnet run --project samples/DirectoryService -- withdraw {SeedData.UntouchedEmail} {Activities.Newsletter}");
         output.WriteLine("   dotnet run --project samples/DirectoryService -- inventory");
-        return result;
+        return erased != Success ? erased : withdrawn;
     }
 
     private static int Inventory(TextWriter output, bool printContents = true)

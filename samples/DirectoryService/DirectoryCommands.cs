@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -21,7 +22,7 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
     {
         await using var db = NewContext();
         var created = await db.Database.EnsureCreatedAsync();
-        if (!created && !await HasEveryTableAsync(db))
+        if (!created && !await HasTheCurrentSchemaAsync(db))
         {
             // A database an earlier version of the sample made: it is demo data, so start it afresh.
             await db.Database.EnsureDeletedAsync();
@@ -38,11 +39,13 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         output.WriteLine();
     }
 
-    private static async Task<bool> HasEveryTableAsync(DirectoryContext db)
+    private static async Task<bool> HasTheCurrentSchemaAsync(DirectoryContext db)
     {
         try
         {
-            await db.Set<SupportTicket>().AnyAsync();
+            // Reading a whole row names every column, so a table that lacks a newer one fails here too.
+            await db.Set<User>().AsNoTracking().FirstOrDefaultAsync();
+            await db.Set<SupportTicket>().AsNoTracking().FirstOrDefaultAsync();
             return true;
         }
         catch (Microsoft.Data.Sqlite.SqliteException)
@@ -79,7 +82,28 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         output.WriteLine($"   {nameof(User.NationalId)} in the file:      {RowPrinter.Format(row[nameof(User.NationalId)])}  (AES-256-GCM ciphertext)");
     }
 
-    public async Task<int> EraseAsync(string email)
+    /// <summary>Erases everything held about the user (Art. 17) and shows the report and the raw rows before and after.</summary>
+    public Task<int> EraseAsync(string email) => EraseAndShowAsync(email, keys.ErasureOptions);
+
+    /// <summary>
+    /// The user withdraws consent to <paramref name="activity"/> (Art. 7(3)): erases only what serves that activity
+    /// alone and shows the report, with what is kept for other activities, and the raw rows before and after.
+    /// </summary>
+    public async Task<int> WithdrawAsync(string email, string activity)
+    {
+        try
+        {
+            return await EraseAndShowAsync(email, keys.ErasureOptions.ForActivity(activity));
+        }
+        catch (ArgumentException undeclared) when (string.Equals(undeclared.ParamName, nameof(ErasureOptions.Activity), StringComparison.OrdinalIgnoreCase))
+        {
+            // Dossier checks the name against the activities the assembly declares before it changes anything.
+            output.WriteLine($"error: {undeclared.Message}");
+            return DirectoryApp.UnknownActivity;
+        }
+    }
+
+    private async Task<int> EraseAndShowAsync(string email, ErasureOptions options)
     {
         int id;
         await using (var db = NewContext())
@@ -97,7 +121,7 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         ErasureReport report;
         await using (var db = NewContext())
         {
-            report = (await db.ErasePersonalDataAsync<User>(user => user.Id == id, keys.ErasureOptions))!;
+            report = (await db.ErasePersonalDataAsync<User>(user => user.Id == id, options))!;
         }
 
         output.WriteLine();
@@ -109,9 +133,16 @@ internal sealed class DirectoryCommands(string databasePath, SampleKeys keys, Te
         output.WriteLine();
         output.WriteLine($"   What the file holds now, read with Microsoft.Data.Sqlite (no EF Core, no keys):");
         var after = RawRows(id);
+        var unchanged = new List<string>();
         for (var i = 0; i < after.Length; i++)
         {
-            RowPrinter.PrintChanges(output, after[i].Table, before[i].Rows, after[i].Rows);
+            unchanged.AddRange(RowPrinter.PrintChanges(output, after[i].Table, before[i].Rows, after[i].Rows));
+        }
+
+        if (unchanged.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"   Unchanged: {string.Join(", ", unchanged)}");
         }
 
         return DirectoryApp.Success;

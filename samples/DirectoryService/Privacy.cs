@@ -8,7 +8,7 @@ using Dossier;
 
 [assembly: Recipient(DirectoryService.Recipients.MailProvider,
     Role = RecipientRole.Processor,
-    Purpose = "Delivers sign-in links and account notices by e-mail",
+    Purpose = "Delivers sign-in links, account notices and the newsletter by e-mail",
     Country = "US",
     TransferSafeguard = "SCCs")]
 
@@ -18,8 +18,9 @@ using Dossier;
     Country = "DE")]
 
 // What the directory processes personal data for, each declared once (Art. 30(1)(b)-(g)): members name the
-// activities they serve, and the inventory lists the record of processing by activity. The e-mail address serves two,
-// on two legal bases: signing in (the employment contract) and account notices (legitimate interests).
+// activities they serve, and the inventory lists the record of processing by activity. The e-mail address serves three,
+// on three legal bases: signing in (the employment contract), account notices (legitimate interests) and the
+// newsletter (consent).
 [assembly: ProcessingActivity(DirectoryService.Activities.SignIn,
     Purpose = "Signing employees in to the directory",
     LegalBasis = LegalBasis.Contract,
@@ -30,6 +31,14 @@ using Dossier;
 [assembly: ProcessingActivity(DirectoryService.Activities.AccountNotices,
     Purpose = "Sending security and account notices by e-mail",
     LegalBasis = LegalBasis.LegitimateInterests,
+    Retention = "P2Y",
+    Recipients = new[] { DirectoryService.Recipients.MailProvider })]
+
+// On consent alone: whoever withdraws it (Art. 7(3)) is erased from this activity only. What serves nothing else, the
+// topics they chose, goes; the e-mail address stays, still needed to sign in and for account notices.
+[assembly: ProcessingActivity(DirectoryService.Activities.Newsletter,
+    Purpose = "Sending the monthly company newsletter to employees who asked for it",
+    LegalBasis = LegalBasis.Consent,
     Retention = "P2Y",
     Recipients = new[] { DirectoryService.Recipients.MailProvider })]
 
@@ -75,6 +84,8 @@ public static class Activities
     public const string SignIn = "Sign-in";
 
     public const string AccountNotices = "Account notices";
+
+    public const string Newsletter = "Newsletter";
 
     public const string Directory = "Directory listing";
 

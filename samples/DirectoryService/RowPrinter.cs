@@ -10,11 +10,22 @@ internal static class RowPrinter
 {
     private const int ValueWidth = 34;
 
-    public static void PrintChanges(TextWriter output, string table, IReadOnlyList<RawRow> before, IReadOnlyList<RawRow> after)
+    /// <summary>
+    /// Prints the rows of <paramref name="table"/> that changed, column by column, and returns the names of those that
+    /// did not ("Devices row 1"), so a narrow erasure is not lost among the rows it left alone.
+    /// </summary>
+    public static IReadOnlyList<string> PrintChanges(TextWriter output, string table, IReadOnlyList<RawRow> before, IReadOnlyList<RawRow> after)
     {
+        var unchanged = new List<string>();
         for (var i = 0; i < after.Count; i++)
         {
             var old = i < before.Count ? before[i] : null;
+            if (old is not null && after[i].Columns.All(pair => Equals(old[pair.Key], pair.Value)))
+            {
+                unchanged.Add($"{table} row {after[i]["Id"]}");
+                continue;
+            }
+
             output.WriteLine();
             output.WriteLine($"   {table} row {after[i]["Id"]}");
             output.WriteLine($"     {"column",-22} {"before",-ValueWidth} after");
@@ -25,6 +36,8 @@ internal static class RowPrinter
                 output.WriteLine($"     {column,-22} {Format(previous),-ValueWidth} {Format(value),-ValueWidth}{note}".TrimEnd());
             }
         }
+
+        return unchanged;
     }
 
     /// <summary>A stored value shortened for a terminal: long text (ciphertext) shows its first characters.</summary>

@@ -12,7 +12,7 @@ namespace DirectoryService;
 /// </summary>
 public static class SeedData
 {
-    /// <summary>The user the demo exports.</summary>
+    /// <summary>The user the demo exports, and who then withdraws consent to the newsletter.</summary>
     public const string ExportedEmail = "ada@northwind.example";
 
     /// <summary>The user the demo erases.</summary>
@@ -21,7 +21,10 @@ public static class SeedData
     /// <summary>A user the demo leaves alone.</summary>
     public const string UntouchedEmail = "alan@northwind.example";
 
-    /// <summary>Adds the organizations and users that are missing, so the demo can run again after an erasure.</summary>
+    /// <summary>
+    /// Adds the organizations and users that are missing, and the newsletter topics of the user who withdrew consent,
+    /// so the demo can run again after an erasure and a withdrawal.
+    /// </summary>
     /// <returns>How many users were added.</returns>
     public static async Task<int> EnsureSeededAsync(DirectoryContext db)
     {
@@ -36,6 +39,13 @@ public static class SeedData
                 db.Set<User>().Add(user);
                 added++;
             }
+        }
+
+        // A withdrawal keeps the user and their e-mail address, so the user is not added again: they subscribe again.
+        var subscriber = await db.Set<User>().SingleOrDefaultAsync(user => user.Email == ExportedEmail);
+        if (subscriber is not null)
+        {
+            subscriber.NewsletterTopics ??= AdasNewsletterTopics;
         }
 
         await db.SaveChangesAsync();
@@ -75,10 +85,13 @@ public static class SeedData
         return organization;
     }
 
+    private const string AdasNewsletterTopics = "Engineering; Events in London";
+
     private static User Ada(Organization organization) => new()
     {
         Organization = organization,
         Email = ExportedEmail,
+        NewsletterTopics = AdasNewsletterTopics,
         DisplayName = "Ada Lovelace",
         Phone = "+44 20 7946 0018",
         DateOfBirth = new DateOnly(1985, 12, 10),
@@ -93,6 +106,7 @@ public static class SeedData
     {
         Organization = organization,
         Email = ErasedEmail,
+        NewsletterTopics = "Engineering",
         DisplayName = "Grace Hopper",
         Phone = "+44 161 496 0042",
         DateOfBirth = new DateOnly(1976, 12, 9),
@@ -115,6 +129,7 @@ public static class SeedData
     {
         Organization = organization,
         Email = UntouchedEmail,
+        NewsletterTopics = "Research; Chess club",
         DisplayName = "Alan Turing",
         Phone = "+44 20 7946 0954",
         DateOfBirth = new DateOnly(1982, 6, 23),

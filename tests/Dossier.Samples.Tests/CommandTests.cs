@@ -45,11 +45,53 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("1 demo users added again", output);
         Assert.Equal(2, _run.Rows("Users", $"\"{nameof(User.DisplayName)}\" = 'anonymized'").Count);
+
+        // The user who withdrew consent on the first run subscribed again, so the second run withdraws it again.
+        Assert.Matches(@"NewsletterTopics\s+Engineering; Events in London\s+NULL\s+changed", output);
+    }
+
+    [Fact]
+    public async Task Withdraw_erases_what_serves_the_activity_alone_and_keeps_the_rest()
+    {
+        var (exitCode, output) = await _run.RunAsync("withdraw", SeedData.UntouchedEmail, "Newsletter");
+
+        Assert.Equal(DirectoryApp.Success, exitCode);
+        Assert.Contains("Erasure of User for processing activity 'Newsletter'", output);
+        Assert.Contains("User.Email (Email): still serves Sign-in, Account notices", output);
+        Assert.Contains("by directory-cli (consent withdrawn (Art. 7(3)))", output);
+        var alan = _run.User(nameof(User.Email), SeedData.UntouchedEmail);
+        Assert.Null(alan[nameof(User.NewsletterTopics)]);
+        Assert.Equal("Alan Turing", alan[nameof(User.DisplayName)]);
+        Assert.Equal("Engineering; Events in London", _run.User(nameof(User.Email), SeedData.ExportedEmail)[nameof(User.NewsletterTopics)]);
+    }
+
+    [Fact]
+    public async Task Unknown_activity_fails_without_changing_anything()
+    {
+        var (exitCode, output) = await _run.RunAsync("withdraw", SeedData.UntouchedEmail, "Newsleter");
+
+        Assert.Equal(DirectoryApp.UnknownActivity, exitCode);
+        Assert.Contains("error: No processing activity named 'Newsleter' is declared", output);
+        Assert.Contains("'Newsletter'", output);
+        Assert.Contains("Nothing was erased.", output);
+        Assert.DoesNotContain("audit: Erase", output);
+        Assert.All(_run.Rows("Users"), user => Assert.NotNull(user[nameof(User.NewsletterTopics)]));
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command()
+    {
+        var (exitCode, output) = await _run.RunAsync("help");
+
+        Assert.Equal(DirectoryApp.Success, exitCode);
+        Assert.All(new[] { "export <email>", "erase <email>", "withdraw <email> <activity>", "inventory" }, command => Assert.Contains(command, output));
     }
 
     [Theory]
     [InlineData("export")]
     [InlineData("erase")]
+    [InlineData("withdraw", "a@example.com")]
+    [InlineData("withdraw", "a@example.com", "Newsletter", "Sign-in")]
     [InlineData("export", "a@example.com", "b@example.com")]
     [InlineData("frobnicate")]
     public async Task Bad_arguments_fail_with_usage(params string[] args)

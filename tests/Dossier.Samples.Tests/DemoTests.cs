@@ -150,6 +150,28 @@ public sealed class DemoTests(DemoTests.Demo demo) : IClassFixture<DemoTests.Dem
     }
 
     [Fact]
+    public void Withdrawing_consent_to_the_newsletter_erases_what_serves_it_alone_and_keeps_the_e_mail_address()
+    {
+        var step = Between(demo.Output, "3. Withdraw consent", "4. Inventory");
+        Assert.Contains("Erasure of User for processing activity 'Newsletter': 1 member erased, 0 members retained, 1 member kept for other activities", step);
+        Assert.Contains("User.NewsletterTopics (Behavioral): deleted", step);
+        Assert.Contains("User.Email (Email): still serves Sign-in, Account notices", step);
+        Assert.Matches(@"NewsletterTopics\s+Engineering; Events in London\s+NULL\s+changed", step);
+        Assert.Contains("Unchanged: Devices row", step);
+
+        // In the file: the topics are gone, the address and everything serving other activities are as they were.
+        var ada = demo.Run.User(nameof(User.Email), SeedData.ExportedEmail);
+        Assert.Null(ada[nameof(User.NewsletterTopics)]);
+        Assert.Equal("Ada Lovelace", ada[nameof(User.DisplayName)]);
+        Assert.Equal("12 St James's Square", ada["HomeAddress_Street"]);
+        Assert.Equal("192.0.2.10", Assert.Single(demo.Run.Rows("Devices", $"\"UserId\" = {ada["Id"]}"))[nameof(Device.LastIpAddress)]);
+        Assert.Contains($"audit: Erase Employee {ada["Id"]} for activity Newsletter by directory-cli (demo)", step);
+
+        // Only the one who withdrew: everyone else still gets the newsletter.
+        Assert.Equal("Research; Chess club", demo.Run.User(nameof(User.Email), SeedData.UntouchedEmail)[nameof(User.NewsletterTopics)]);
+    }
+
+    [Fact]
     public async Task Every_table_with_personal_data_is_reached_from_a_user()
     {
         await using var db = demo.Run.OpenContext();
@@ -183,6 +205,15 @@ public sealed class DemoTests(DemoTests.Demo demo) : IClassFixture<DemoTests.Dem
         var keyId = System.Text.Encoding.ASCII.GetString(bytes, 2, bytes[1]);
         Assert.Equal("sample-1", keyId);
         Assert.True(bytes.Length > 2 + keyId.Length + 12 + 16, "the envelope holds a nonce, a tag and the ciphertext");
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"'{start}' is not in the output");
+        var to = text.IndexOf(end, from, StringComparison.Ordinal);
+        Assert.True(to > from, $"'{end}' does not follow '{start}'");
+        return text[from..to];
     }
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch

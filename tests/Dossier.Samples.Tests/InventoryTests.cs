@@ -25,17 +25,18 @@ public sealed class InventoryTests
     }
 
     [Fact]
-    public void The_e_mail_address_serves_sign_in_and_account_notices_on_two_legal_bases()
+    public void The_e_mail_address_serves_sign_in_account_notices_and_the_newsletter_on_three_legal_bases()
     {
         var inventory = typeof(DirectoryService.DirectoryApp).Assembly.GetType("Dossier.Generated.PersonalDataInventory")!;
         var json = JsonNode.Parse((string)inventory.GetField("Json", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!)!;
 
         var email = json["subjects"]!.AsArray().SelectMany(subject => subject!["members"]!.AsArray()).Single(member => (string?)member!["path"] == "User.Email")!;
-        Assert.Equal(new[] { "Account notices", "Sign-in" }, email["activities"]!.AsArray().Select(name => (string?)name).ToArray());
+        Assert.Equal(new[] { "Account notices", "Newsletter", "Sign-in" }, email["activities"]!.AsArray().Select(name => (string?)name).ToArray());
         Assert.Equal(new[] { "HostCo", "MailCo" }, email["recipients"]!.AsArray().Select(name => (string?)name).Order(StringComparer.Ordinal).ToArray());
         var activities = json["activities"]!.AsArray();
         Assert.Equal("Contract", (string?)activities.Single(activity => (string?)activity!["name"] == "Sign-in")!["legalBasis"]);
         Assert.Equal("LegitimateInterests", (string?)activities.Single(activity => (string?)activity!["name"] == "Account notices")!["legalBasis"]);
+        Assert.Equal("Consent", (string?)activities.Single(activity => (string?)activity!["name"] == "Newsletter")!["legalBasis"]);
         Assert.All(activities, activity => Assert.NotEmpty(activity!["dataSubjects"]!.AsArray()));
     }
 }

@@ -21,9 +21,15 @@ public partial class User
     // Kept in plain text because people are looked up by it; an encrypted column cannot be searched.
     // Pseudonymized on erasure: a returning address can still be recognized (fraud, duplicate accounts)
     // by whoever holds the key, but the address itself is gone.
-    // It serves two activities on two legal bases; the inventory lists it under both.
-    [PersonalData(DataCategory.Email, Activities = new[] { Activities.SignIn, Activities.AccountNotices }, Erasure = Erasure.Pseudonymize)]
+    // It serves three activities on three legal bases; the inventory lists it under each. Withdrawing consent to the
+    // newsletter leaves it in place: signing in and account notices still need it.
+    [PersonalData(DataCategory.Email, Activities = new[] { Activities.SignIn, Activities.AccountNotices, Activities.Newsletter },
+        Erasure = Erasure.Pseudonymize)]
     public string Email { get; set; } = "";
+
+    // The newsletter's sections the user chose. It serves the newsletter alone, so it goes when consent to it does.
+    [PersonalData(DataCategory.Behavioral, Activities = new[] { Activities.Newsletter })]
+    public string? NewsletterTopics { get; set; }
 
     // Anonymized rather than deleted: the column is required, and "anonymized" reads well in old audit views.
     [PersonalData(DataCategory.Name, Activities = new[] { Activities.Directory }, Erasure = Erasure.Anonymize)]
