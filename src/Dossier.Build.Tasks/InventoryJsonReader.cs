@@ -47,7 +47,8 @@ internal static class InventoryJsonReader
         Items(gaps, "undeclaredRecipients", recipient => new UndeclaredRecipient(String(recipient, "name"), Strings(recipient, "members"),
             recipient.Property("activities") is not null ? Strings(recipient, "activities") : new List<string>())),
         Items(gaps, "undeclaredActivities", activity => new UndeclaredActivity(String(activity, "name"), Strings(activity, "members"))),
-        Items(gaps, "incompleteActivities", activity => new IncompleteActivity(String(activity, "name"), Strings(activity, "missing"))));
+        Items(gaps, "incompleteActivities", activity => new IncompleteActivity(String(activity, "name"), Strings(activity, "missing"))),
+        Items(gaps, "consentNotExplicit", gap => new ConsentNotExplicit(OptionalString(gap, "activity"), Strings(gap, "members"))));
 
     private static InventoryActivity Activity(JsonNode activity)
     {

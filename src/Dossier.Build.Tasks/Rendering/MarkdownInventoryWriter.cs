@@ -104,6 +104,14 @@ internal static class MarkdownInventoryWriter
                 gaps.IncompleteActivities.Select(gap => new[] { Cell(gap.Name), string.Join(", ", gap.Missing) }));
         }
 
+        if (gaps.ConsentNotExplicit.Count > 0)
+        {
+            text.Append("### Special categories on consent that is not explicit (PII012)\n\n")
+                .Append("Art. 9(2)(a) asks for explicit consent to process special categories of personal data.\n\n");
+            Table(text, new[] { "activity", "members" },
+                gaps.ConsentNotExplicit.Select(gap => new[] { gap.Activity is null ? "(stated on the member)" : Cell(gap.Activity), string.Join(", ", gap.Members.Select(Code)) }));
+        }
+
         if (gaps.UndeclaredActivities.Count > 0)
         {
             text.Append("### Activities used but not declared\n\n")

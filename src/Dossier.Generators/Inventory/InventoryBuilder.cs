@@ -213,6 +213,8 @@ internal sealed class InventoryBuilder
             }
         }
 
+        var consent = ConsentNotExplicit(types, facts);
+
         static IReadOnlyList<string> NamedBy(SortedDictionary<string, SortedSet<string>> names, string recipient) =>
             names.TryGetValue(recipient, out var found) ? found.ToList() : new List<string>();
 
@@ -224,7 +226,47 @@ internal sealed class InventoryBuilder
             undeclared.Keys.Union(namedByActivities.Keys).OrderBy(name => name, StringComparer.Ordinal)
                 .Select(name => new UndeclaredRecipient(name, NamedBy(undeclared, name), NamedBy(namedByActivities, name))).ToList(),
             undeclaredActivities.Select(pair => new UndeclaredActivity(pair.Key, pair.Value.ToList())).ToList(),
-            incompleteActivities.OrderBy(gap => gap.Name, StringComparer.Ordinal).ToList());
+            incompleteActivities.OrderBy(gap => gap.Name, StringComparer.Ordinal).ToList(),
+            consent);
+    }
+
+    /// <summary>PII012's verdicts: plain consent over special categories, inline and on declared activities.</summary>
+    private List<ConsentNotExplicit> ConsentNotExplicit(IReadOnlyList<TypeModel> types, AssemblyFacts facts)
+    {
+        var inline = new SortedSet<string>(StringComparer.Ordinal);
+        var byActivity = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            foreach (var member in type.Members)
+            {
+                if (member.Tag is not { } tag || !CategoryPolicy.IsSpecial(tag.Facts.Category))
+                {
+                    continue;
+                }
+
+                var name = type.FullName + "." + member.Name;
+                if (DeclarationPolicy.NeedsExplicitConsent(Array.IndexOf(EnumNames.LegalBases, tag.LegalBasis), tag.Facts.Category))
+                {
+                    inline.Add(name);
+                }
+
+                foreach (var activity in tag.Activities)
+                {
+                    if (_activities.TryGetValue(activity, out var declared) && DeclarationPolicy.NeedsExplicitConsent(declared.LegalBasis, tag.Facts.Category))
+                    {
+                        Add(byActivity, activity, name);
+                    }
+                }
+            }
+        }
+
+        var gaps = byActivity.Select(pair => new ConsentNotExplicit(pair.Key, pair.Value.ToList())).ToList();
+        if (inline.Count > 0)
+        {
+            gaps.Add(new ConsentNotExplicit(null, inline.ToList()));
+        }
+
+        return gaps;
     }
 
     private static void Add(SortedDictionary<string, SortedSet<string>> users, string name, string member)

@@ -82,10 +82,12 @@ internal sealed record InventoryGaps(
     IReadOnlyList<MemberGap> UnloggedSpecialCategory,
     IReadOnlyList<UndeclaredRecipient> UndeclaredRecipients,
     IReadOnlyList<UndeclaredActivity> UndeclaredActivities,
-    IReadOnlyList<IncompleteActivity> IncompleteActivities)
+    IReadOnlyList<IncompleteActivity> IncompleteActivities,
+    IReadOnlyList<ConsentNotExplicit> ConsentNotExplicit)
 {
     public int Count => (ControllerMissing ? 1 : 0) + MissingDeclarations.Count + SpecialCategoryUnencrypted.Count +
-                        UnloggedSpecialCategory.Count + UndeclaredRecipients.Count + UndeclaredActivities.Count + IncompleteActivities.Count;
+                        UnloggedSpecialCategory.Count + UndeclaredRecipients.Count + UndeclaredActivities.Count + IncompleteActivities.Count +
+                        ConsentNotExplicit.Count;
 }
 
 /// <summary>A member (<c>Namespace.Type.Member</c>) without some of the purpose, legal basis and retention <c>dossier.required_fields</c> requires.</summary>
@@ -99,6 +101,13 @@ internal sealed record MemberGap(string Member, string Category, SourceLocation 
 /// <param name="Members">The members (<c>Namespace.Type.Member</c>) that name it.</param>
 /// <param name="Activities">The declared processing activities that name it.</param>
 internal sealed record UndeclaredRecipient(string Name, IReadOnlyList<string> Members, IReadOnlyList<string> Activities);
+
+/// <summary>
+/// Special categories of personal data processed on plain consent, where Art. 9(2)(a) asks for explicit consent (PII012):
+/// a declared activity based on <c>LegalBasis.Consent</c> with the special-category members that serve it, or, with
+/// <see cref="Activity"/> <c>null</c>, members stating <c>LegalBasis.Consent</c> inline.
+/// </summary>
+internal sealed record ConsentNotExplicit(string? Activity, IReadOnlyList<string> Members);
 
 /// <summary>A declared processing activity without some of the purpose, legal basis and retention <c>dossier.required_fields</c> requires (PII004).</summary>
 internal sealed record IncompleteActivity(string Name, IReadOnlyList<string> Missing);

@@ -88,6 +88,12 @@ internal static class JsonInventoryWriter
             json.StartObject().String("name", activity.Name).Strings("missing", activity.Missing).EndObject();
         }
 
+        json.EndArray().StartArray("consentNotExplicit");
+        foreach (var gap in gaps.ConsentNotExplicit)
+        {
+            json.StartObject().String("activity", gap.Activity).Strings("members", gap.Members).EndObject();
+        }
+
         json.EndArray().EndObject();
     }
 

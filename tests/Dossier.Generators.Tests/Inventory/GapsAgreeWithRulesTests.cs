@@ -48,7 +48,7 @@ public class GapsAgreeWithRulesTests
                 [PersonalData(DataCategory.Health, Purpose = "Care", LegalBasis = LegalBasis.Consent, Retention = "P1Y")]
                 public string? Allergies { get; set; }
 
-                [PersonalData(DataCategory.Health, Purpose = "Care", LegalBasis = LegalBasis.Consent, Retention = "P1Y"), Encrypted, Audited]
+                [PersonalData(DataCategory.Health, Purpose = "Care", LegalBasis = LegalBasis.ExplicitConsent, Retention = "P1Y"), Encrypted, Audited]
                 public partial string? Diagnosis { get; set; }
 
                 [PersonalData(DataCategory.Financial, Purpose = "Billing", LegalBasis = LegalBasis.Contract, Retention = "P10Y")]
@@ -82,7 +82,7 @@ public class GapsAgreeWithRulesTests
                 [PersonalData(DataCategory.PostalAddress, Purpose = "Delivery", LegalBasis = LegalBasis.Contract, Recipients = new[] { "ShipCo", "MailCo" })]
                 public string Street { get; set; } = "";
 
-                [PersonalData(DataCategory.CriminalRecord)]
+                [PersonalData(DataCategory.CriminalRecord, Activities = new[] { "Newsletter" })]
                 public string? Record { get; set; }
 
                 [PersonalData(DataCategory.Financial, Purpose = "Refunds", LegalBasis = LegalBasis.Contract, Retention = "P6Y")]
@@ -130,6 +130,9 @@ public class GapsAgreeWithRulesTests
             Differ(name, "incomplete activities (PII004)", reported.IncompleteActivities, gaps.IncompleteActivities));
         Assert.True(reported.UndeclaredActivities.SetEquals(gaps.UndeclaredActivities),
             Differ(name, "undeclared activities (PII008)", reported.UndeclaredActivities, gaps.UndeclaredActivities));
+        Assert.True(reported.ConsentNotExplicit.SetEquals(gaps.ConsentNotExplicit),
+            Differ(name, "consent that is not explicit (PII012)", reported.ConsentNotExplicit, gaps.ConsentNotExplicit));
+        Assert.Contains("activity Newsletter", gaps.ConsentNotExplicit);
     }
 
     [Fact]
@@ -176,13 +179,17 @@ public class GapsAgreeWithRulesTests
             Items(gaps, "undeclaredRecipients").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)
                 .Concat((gap["activities"]?.AsArray() ?? new JsonArray()).Select(activity => (string)gap["name"]! + "@activity " + (string)activity!))).ToHashSet(),
             Items(gaps, "incompleteActivities").Select(gap => (string)gap["name"]! + ":" + string.Join(",", gap["missing"]!.AsArray().Select(field => (string)field!))).ToHashSet(),
-            Items(gaps, "undeclaredActivities").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)).ToHashSet());
+            Items(gaps, "undeclaredActivities").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)).ToHashSet(),
+            Items(gaps, "consentNotExplicit").SelectMany(gap => gap["activity"] is { } activity
+                ? new[] { "activity " + (string)activity! }
+                : gap["members"]!.AsArray().Select(member => "inline " + (string)member!)).ToHashSet());
     }
 
     private static async Task<Verdicts> Reported(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new EncryptionAnalyzer(), new UnloggedPersonalDataAnalyzer(), new IncompleteDeclarationAnalyzer(), new InvalidArgumentAnalyzer());
+            new EncryptionAnalyzer(), new UnloggedPersonalDataAnalyzer(), new IncompleteDeclarationAnalyzer(), new InvalidArgumentAnalyzer(),
+            new Dossier.Generators.Analyzers.Activities.ProcessingActivityAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options)).GetAnalyzerDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
 
@@ -210,6 +217,9 @@ public class GapsAgreeWithRulesTests
                 .ToHashSet(),
             diagnostics.Where(diagnostic => diagnostic.Id == "PII008" && undeclaredActivity.IsMatch(diagnostic.GetMessage()))
                 .Select(diagnostic => undeclaredActivity.Match(diagnostic.GetMessage()).Groups["name"].Value + "@" + Member(diagnostic))
+                .ToHashSet(),
+            diagnostics.Where(diagnostic => diagnostic.Id == "PII012")
+                .Select(diagnostic => ActivityAt(diagnostic.Location) is { } activity ? "activity " + activity : "inline " + Member(diagnostic))
                 .ToHashSet());
     }
 
@@ -244,9 +254,9 @@ public class GapsAgreeWithRulesTests
 
     private sealed record Verdicts(
         HashSet<string> Unencrypted, HashSet<string> Unlogged, HashSet<string> Incomplete, HashSet<string> UndeclaredRecipients,
-        HashSet<string> IncompleteActivities, HashSet<string> UndeclaredActivities)
+        HashSet<string> IncompleteActivities, HashSet<string> UndeclaredActivities, HashSet<string> ConsentNotExplicit)
     {
-        public override string ToString() => string.Join(" | ", new[] { Unencrypted, Unlogged, Incomplete, UndeclaredRecipients, IncompleteActivities, UndeclaredActivities }
+        public override string ToString() => string.Join(" | ", new[] { Unencrypted, Unlogged, Incomplete, UndeclaredRecipients, IncompleteActivities, UndeclaredActivities, ConsentNotExplicit }
             .Select(set => string.Join(";", set.Order(StringComparer.Ordinal))));
     }
 
