@@ -26,7 +26,9 @@ internal static class AuditedPropertyEmitter
             .Line(TypeEmitter.GeneratedCodeAttribute)
             .Line("private " + property.TypeName + " " + property.BackingField + (property.InitializeField ? " = default!;" : ";"))
             .Line()
-            .Line(TypeEmitter.GeneratedCodeAttribute)
+            // No [GeneratedCode] here: the two parts of a partial property share their attributes, so it would mark the
+            // user's own declaration as generated, and every analyzer (Dossier's rules on the member included) would
+            // skip it.
             .Open(property.Modifiers + " " + property.TypeName + " " + member.Identifier);
         foreach (var accessor in property.Accessors)
         {

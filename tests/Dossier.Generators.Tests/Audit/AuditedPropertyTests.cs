@@ -1,4 +1,5 @@
 using Dossier.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Tests.Audit;
 
@@ -182,5 +183,33 @@ public class AuditedPropertyTests : AuditTestBase
     private sealed class FailingLog : IPersonalDataAuditLog
     {
         public void Record(PersonalDataAuditEvent auditEvent) => throw new System.IO.IOException("The audit store is unreachable.");
+    }
+}
+
+/// <summary>
+/// The rules on a member judge an [Audited] partial property in a real build too, where the generator has written
+/// its implementing part: that part must not make the user's declaration look generated.
+/// </summary>
+public class AuditedPropertyRulesTests
+{
+    [Fact]
+    public async Task Rules_on_the_member_still_report_an_audited_partial_property_once_its_implementation_is_generated()
+    {
+        var (output, generated, _) = GeneratorHarness.Run("""
+            public partial class Patient
+            {
+                [PersonalData(DataCategory.Health, LegalBasis = LegalBasis.Consent), Encrypted, Audited]
+                public partial string? Diagnosis { get; set; }
+            }
+            """);
+        Assert.Contains(generated.Values, source => source.Contains("partial string? Diagnosis", StringComparison.Ordinal));
+
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
+            new Dossier.Generators.Analyzers.Declarations.IncompleteDeclarationAnalyzer(),
+            new Dossier.Generators.Analyzers.Activities.ProcessingActivityAnalyzer());
+        var diagnostics = await output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(new[] { "PII004", "PII012" }, diagnostics.Select(diagnostic => diagnostic.Id).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, diagnostic => Assert.Equal("/src/File0.cs", diagnostic.Location.SourceTree?.FilePath));
     }
 }
