@@ -7,6 +7,7 @@ using System.Threading;
 using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dossier.Generators.Analyzers.Activities;
 
@@ -96,6 +97,11 @@ internal sealed class ActivityUses
             }
 
             var type = (INamedTypeSymbol)current;
+            if (!WritesAttributes(type, cancellationToken))
+            {
+                continue;
+            }
+
             foreach (var name in AttributeReader.TypeActivities(type) ?? default)
             {
                 Use(special, name);
@@ -113,6 +119,36 @@ internal sealed class ActivityUses
         return new ActivityUses(
             special.ToDictionary(pair => pair.Key, pair => pair.Value.ToList(), StringComparer.Ordinal),
             RepeatedGroup.Find(inline, ActivityDeclarations.Read(compilation.Assembly).Select(activity => activity.Name)));
+    }
+
+    /// <summary>
+    /// Whether any declaration of <paramref name="type"/> writes an attribute on the type, on a member it declares or on
+    /// a parameter of its own (a record's positional property is tagged there): read from syntax, so that the walk
+    /// builds the members of, and binds the attributes of, only the types that can tag or name an activity.
+    /// </summary>
+    private static bool WritesAttributes(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not MemberDeclarationSyntax declaration || declaration.AttributeLists.Count > 0)
+            {
+                return true;
+            }
+
+            if (declaration is TypeDeclarationSyntax typeDeclaration &&
+                (typeDeclaration.ParameterList?.Parameters.Any(parameter => parameter.AttributeLists.Count > 0) == true ||
+                 typeDeclaration.Members.Any(member => member is not BaseTypeDeclarationSyntax && member.AttributeLists.Count > 0)))
+            {
+                return true;
+            }
+
+            if (declaration is EnumDeclarationSyntax enumDeclaration && enumDeclaration.Members.Any(member => member.AttributeLists.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Read(TaggedMember member, Dictionary<string, SortedSet<string>> special, List<InlineDeclaration> inline)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Dossier.Generators.Analyzers.Declarations;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -61,11 +62,11 @@ public sealed class RepeatedDeclarationAnalyzer : DossierAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        // Only a member that declares inline asks for the index, so a project without repetition pays little for it.
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier } member ||
-            InlineDeclaration.From(member, string.Empty) is null ||
+        // Only a member whose tag states a purpose asks for the index, so a project without one pays nothing for it;
+        // the index holds each member's declaration as it found it, so the member's attribute is not read again here.
+        if (AttributeReader.ReadTag(context.Symbol) is not { Source: TagSource.Dossier } tag || Placeholders.IsUnstated(tag.Purpose) ||
             ActivityUses.For(context.Compilation, context.CancellationToken) is not { } uses ||
-            uses.GroupOf(member.Symbol) is not { } group || uses.DeclarationOf(member.Symbol) is not { } self)
+            uses.GroupOf(context.Symbol) is not { } group || uses.DeclarationOf(context.Symbol) is not { } self)
         {
             return;
         }
