@@ -62,8 +62,8 @@ public sealed class RepeatedDeclarationAnalyzer : DossierAnalyzer
 
     /// <summary>
     /// PII013 on the members whose tagging attributes are written in the model's file. Reported per file rather than
-    /// per member: the compilation's groups are read once, when the first file that states a purpose asks, and by then
-    /// the compiler has bound the attributes the walk reads; a file that states none asks nothing.
+    /// per member: the compilation's groups are read once, when the first file that states a purpose asks, which in a build
+    /// is after the compiler has bound the attributes the walk reads; a file that states none asks nothing.
     /// </summary>
     private static void Analyze(SemanticModelAnalysisContext context)
     {
