@@ -76,4 +76,30 @@ public class RepeatedDeclarationAnalyzerTests
             first.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(RepeatedDeclarationAnalyzer.AdditionalLocations, first.AdditionalLocations.Count);
     }
+
+    [Fact]
+    public async Task Members_are_found_wherever_a_tag_can_be_written_and_only_there()
+    {
+        // A record's positional property (tagged on its parameter), a field, a nested type's property, and an enum member
+        // among types that write no attribute at all: each is found, none more.
+        var diagnostics = await DiagnosticsRunner.RunAsync(new RepeatedDeclarationAnalyzer(), """
+            using Dossier;
+            public record Customer([property: PersonalData(DataCategory.Email, Purpose = "Billing", LegalBasis = LegalBasis.Contract)] string Email);
+            public class Plain { public string? Name { get; set; } public class Inner { public int Count; } }
+            public class Order
+            {
+                [PersonalData(DataCategory.PostalAddress, Purpose = "Billing", LegalBasis = LegalBasis.Contract)] public string? Address;
+                public class Line
+                {
+                    [PersonalData(DataCategory.Name, Purpose = "Billing", LegalBasis = LegalBasis.Contract)] public string? Recipient { get; set; }
+                }
+            }
+            public enum Kind { [PersonalData(DataCategory.Other, Purpose = "Billing", LegalBasis = LegalBasis.Contract)] Private, Business }
+            public class Untagged { public string? Email { get; set; } }
+            """);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id != "PII013");
+        var members = diagnostics.Select(diagnostic => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "Customer.Email", "Kind.Private", "Line.Recipient", "Order.Address" }, members);
+        Assert.All(diagnostics, diagnostic => Assert.Equal(3, diagnostic.AdditionalLocations.Count));
+    }
 }

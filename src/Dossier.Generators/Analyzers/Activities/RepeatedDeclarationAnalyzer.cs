@@ -3,6 +3,7 @@ using System.Linq;
 using Dossier.Generators.Common;
 using Dossier.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dossier.Generators.Analyzers.Activities;
@@ -56,23 +57,38 @@ public sealed class RepeatedDeclarationAnalyzer : DossierAnalyzer
             return;
         }
 
-        context.RegisterSymbolAction(Analyze, SymbolKind.Property, SymbolKind.Field);
+        context.RegisterSemanticModelAction(Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    /// <summary>
+    /// PII013 on the members whose tagging attributes are written in the model's file. Reported per file rather than
+    /// per member: the compilation's groups are read once, when the first file that states a purpose asks, which in a build
+    /// is after the compiler has bound the attributes the walk reads; a file that states none asks nothing.
+    /// </summary>
+    private static void Analyze(SemanticModelAnalysisContext context)
     {
-        // Only a member that declares inline asks for the index, so a project without repetition pays little for it.
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier } member ||
-            InlineDeclaration.From(member, string.Empty) is null ||
-            ActivityUses.For(context.Compilation, context.CancellationToken) is not { } uses ||
-            uses.GroupOf(member.Symbol) is not { } group || uses.DeclarationOf(member.Symbol) is not { } self)
+        var tree = context.SemanticModel.SyntaxTree;
+        if (!StatesPurpose(tree.GetRoot(context.CancellationToken)))
         {
             return;
         }
 
-        var others = group.Members.Where(other => other != self);
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RepeatedInlineDeclaration, self.Location,
-            others.Take(AdditionalLocations).Select(other => other.Location), group.Properties, self.Name,
-            ActivityMessages.List(others.Take(4).Select(other => other.Name).ToList(), group.Members.Count - 1)));
+        foreach (var (group, self) in ActivityUses.For(context.SemanticModel.Compilation, context.CancellationToken).RepeatedIn(tree))
+        {
+            var others = group.Members.Where(other => other != self);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RepeatedInlineDeclaration, self.Location,
+                others.Take(AdditionalLocations).Select(other => other.Location), group.Properties, self.Name,
+                ActivityMessages.List(others.Take(4).Select(other => other.Name).ToList(), group.Members.Count - 1)));
+        }
     }
+
+    /// <summary>
+    /// Whether an attribute on a type, member or parameter declared in the file writes <c>Purpose = ...</c>: what an
+    /// inline declaration needs, read from syntax only, without entering method bodies.
+    /// </summary>
+    private static bool StatesPurpose(SyntaxNode root) =>
+        root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax or
+                BaseFieldDeclarationSyntax or BasePropertyDeclarationSyntax or VariableDeclarationSyntax or EnumMemberDeclarationSyntax or
+                ParameterListSyntax or ParameterSyntax or AttributeListSyntax or AttributeSyntax or AttributeArgumentListSyntax)
+            .Any(node => node is AttributeArgumentSyntax { NameEquals.Name.Identifier.ValueText: "Purpose" });
 }
