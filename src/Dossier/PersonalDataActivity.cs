@@ -26,13 +26,7 @@ public sealed class PersonalDataActivity
         EncodedName = JsonEncodedText.Encode(name);
         EncodedPurpose = purpose is null ? default : JsonEncodedText.Encode(purpose);
         EncodedRetention = retention is null ? default : JsonEncodedText.Encode(retention);
-        var encodedRecipients = new JsonEncodedText[Recipients.Count];
-        for (var i = 0; i < encodedRecipients.Length; i++)
-        {
-            encodedRecipients[i] = JsonEncodedText.Encode(Recipients[i] ?? string.Empty);
-        }
-
-        EncodedRecipients = encodedRecipients;
+        EncodedRecipients = EncodedText.All(Recipients);
     }
 
     /// <summary>The name members use in <see cref="PersonalDataAttribute.Activities"/>.</summary>
