@@ -72,10 +72,10 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         // positions from the full models.
         var emitted = types.Select(static (type, _) => type.WithoutPositions()).WithTrackingName(Steps.EmittedTypes);
 
-        // Read on every compilation, like the inventory's facts; a type's code depends only on whether there are any.
-        var activities = context.CompilationProvider
-            .Select(static (compilation, _) => ActivityDeclarations.Read(compilation.Assembly))
-            .WithTrackingName(Steps.Activities);
+        // The assembly's declarations, read once per compilation for the activity catalog and the inventory; a type's
+        // code depends only on whether any activity is declared.
+        var facts = InventoryPipeline.ReadFacts(context);
+        var activities = facts.Select(static (facts, _) => facts.Activities).WithTrackingName(Steps.Activities);
         var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0);
         context.RegisterSourceOutput(emitted.Combine(declaresActivities).WithTrackingName(Steps.TypeSources),
             static (output, type) => output.AddSource(type.Left.HintName, TypeEmitter.Emit(type.Left, type.Right)));
@@ -90,7 +90,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             }
         });
 
-        var inventory = InventoryPipeline.Create(context, types);
+        var inventory = InventoryPipeline.Create(context, types, facts);
         context.RegisterSourceOutput(inventory, static (output, json) =>
         {
             if (json is not null)

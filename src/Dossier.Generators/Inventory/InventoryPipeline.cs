@@ -22,12 +22,10 @@ internal static class InventoryPipeline
     public const string InventoryProperty = "build_property.DossierInventory";
 
     /// <summary>The inventory's JSON, or <c>null</c> when the build writes no inventory and nothing is compiled in.</summary>
-    public static IncrementalValueProvider<string?> Create(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<TypeModel> types)
+    /// <param name="facts">The assembly's declarations (<see cref="ReadFacts"/>), shared with the rest of the generator.</param>
+    public static IncrementalValueProvider<string?> Create(
+        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<TypeModel> types, IncrementalValueProvider<AssemblyFacts> facts)
     {
-        var facts = context.CompilationProvider
-            .Select(static (compilation, _) => AssemblyFactsReader.Read(compilation))
-            .WithTrackingName(PersonalDataGenerator.Steps.InventoryFacts);
-
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => new InventorySettings(
                 options.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var directory) && directory.Length > 0 ? directory : null,
@@ -52,6 +50,15 @@ internal static class InventoryPipeline
                 : null)
             .WithTrackingName(PersonalDataGenerator.Steps.Inventory);
     }
+
+    /// <summary>
+    /// The assembly's declarations, read once per compilation: the inventory and the generated activity catalog both
+    /// start from them.
+    /// </summary>
+    public static IncrementalValueProvider<AssemblyFacts> ReadFacts(IncrementalGeneratorInitializationContext context) =>
+        context.CompilationProvider
+            .Select(static (compilation, _) => AssemblyFactsReader.Read(compilation))
+            .WithTrackingName(PersonalDataGenerator.Steps.InventoryFacts);
 
     /// <summary>
     /// Whether the build writes an inventory file: unless <c>DossierInventory</c> is <c>false</c>, and always in the
