@@ -101,7 +101,7 @@ internal static class ContextWords
     public static readonly HashSet<string> NeutralTypeSuffixes = Set(
         "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
         "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",
-        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table");
+        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table", "blob");
 
     /// <summary>Words in a type name that make it carry the contents of a communication.</summary>
     public static readonly HashSet<string> CommunicationTypeWords = Set(
@@ -112,7 +112,8 @@ internal static class ContextWords
     /// <summary>Words in a type name that make a "message" a system artefact, not a person's communication.</summary>
     public static readonly HashSet<string> SystemMessageWords = Set(
         "queue", "bus", "broker", "log", "error", "exception", "notification", "template", "outbox", "inbox",
-        "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option");
+        "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option",
+        "rule", "trigger", "automation");
 
     /// <summary>
     /// Words in a type name that make a message one sent to many (a blog post, a newsletter, a campaign), not a

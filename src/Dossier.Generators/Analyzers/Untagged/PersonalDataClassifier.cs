@@ -95,7 +95,8 @@ internal sealed partial class PersonalDataClassifier
 
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
-        return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context)) is { } verdict &&
+        return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
+                KeyRowId(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
             ? verdict
@@ -163,6 +164,52 @@ internal sealed partial class PersonalDataClassifier
         return words[0] == "key"
             ? new Classification("Credential", $"the name says 'key' and '{owner}' beside it makes '{context.TypeName}' a person's")
             : new Classification("Other", $"the name says 'data' and '{owner}' beside it makes '{context.TypeName}' a person's");
+    }
+
+    // A serialized blob on a person's own row (an ApplicationUser's Blob, Blob2) holds that person's details,
+    // whichever they are: the name, the picture, the tokens the application keeps out of its columns. An address
+    // type is person-like for its parts, but its blob is the address's settings (a LightningAddressData's).
+    private Classification? SerializedOnPerson(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (shape.Kind != MemberShapeKind.Text || shape.IsKeyType || context.Kind != TypeContextKind.Person || !IsBare(words, "blob") ||
+            WordsOf(context.TypeName).Contains("address"))
+        {
+            return null;
+        }
+
+        return new Classification("Other", $"the name says 'blob' (serialized data) and {context.Reason}");
+    }
+
+    // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
+    // UserId beside it makes the row theirs. A Guid or number Id is only a row's key.
+    private static Classification? KeyRowId(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (!IsBare(words, "id") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType || context.Kind != TypeContextKind.Neutral ||
+            !context.Holds(Topic.AccessKey, out var because) || context.Members?.OwnerAnchor is not { } owner)
+        {
+            return null;
+        }
+
+        return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
+    }
+
+    // One word, with a version number at most (Blob, Blob2).
+    private static bool IsBare(List<string> words, string word)
+    {
+        if (words.Count == 0 || words[0] != word)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Length == 0 || !char.IsDigit(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Classification? ByType(MemberShape shape, TypeContext context, TermMatch? byName, bool requireTypeMatch, HashSet<string>? categories)
