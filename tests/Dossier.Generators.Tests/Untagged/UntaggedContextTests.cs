@@ -488,4 +488,27 @@ public class UntaggedContextTests
             public string {|PII003:Body|} { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task An_invoices_free_form_metadata_and_a_form_response_are_a_persons_but_a_plans_metadata_is_not() => Verify.VerifyAsync("""
+        namespace Newtonsoft.Json.Linq { public class JObject { } }
+
+        namespace Shop
+        {
+            using Newtonsoft.Json.Linq;
+
+            public class InvoiceData
+            {
+                public string Id { get; set; } = "";
+                public JObject {|#0:Metadata|} { get; set; } = new();
+            }
+
+            public class PaymentRequestData { public System.Text.Json.JsonElement {|PII003:FormResponse|} { get; set; } }
+            public class OfferingModel { public JObject Metadata { get; set; } = new(); }
+            public class InvoiceView { public string Metadata { get; set; } = ""; }
+        }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Metadata", "Other", "the name says 'metadata' and 'InvoiceData' is a purchase ('invoice'), whose metadata holds the buyer's details"));
 }

@@ -208,6 +208,9 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it a push notification registration: its <c>PlayerId</c> names a person's device.</summary>
     public static readonly HashSet<string> PushTypeWords = Set("push", "notification", "onesignal");
 
+    /// <summary>Words in a type name that make it a purchase: its free-form <c>Metadata</c> holds the buyer's details.</summary>
+    public static readonly HashSet<string> PurchaseTypeWords = Set("invoice", "order", "checkout", "receipt");
+
     /// <summary>Heads of a type that is a note; after a person word (<c>CustomerNote</c>) the note is about that person.</summary>
     public static readonly HashSet<string> NoteTypeHeads = Set("note", "remark", "memo", "annotation");
 

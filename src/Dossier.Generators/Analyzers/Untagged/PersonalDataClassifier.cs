@@ -130,6 +130,8 @@ internal sealed partial class PersonalDataClassifier
                 return ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
             case MemberShapeKind.Opaque:
                 return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
+            case MemberShapeKind.JsonDocument:
+                return FreeForm(words, context);
             case MemberShapeKind.KnownPersonal:
                 // An IPAddress called Address is a network address whatever the name would say alone.
                 if (byName is { } named && named.Rule.Category != "PostalAddress")
@@ -164,6 +166,31 @@ internal sealed partial class PersonalDataClassifier
         return words[0] == "key"
             ? new Classification("Credential", $"the name says 'key' and '{owner}' beside it makes '{context.TypeName}' a person's")
             : new Classification("Other", $"the name says 'data' and '{owner}' beside it makes '{context.TypeName}' a person's");
+    }
+
+    // Free-form JSON is personal by what it is for: the metadata of an invoice or an order, where the buyer's name,
+    // e-mail and address are kept, and the answers a person gave to a form. A product's or a plan's metadata is not.
+    private Classification? FreeForm(List<string> words, TypeContext context)
+    {
+        if ((context.Reach & Reach.Subject) == 0)
+        {
+            return null;
+        }
+
+        if (words.Count == 2 && words[0] == "form" && words[1] is "response" or "answer" or "submission")
+        {
+            return new Classification("Other", "the name says 'form response': the answers a person gave to a form");
+        }
+
+        if (!(words.Count == 1 && words[0] == "metadata") && !(words.Count == 2 && words[0] == "meta" && words[1] == "data"))
+        {
+            return null;
+        }
+
+        var purchase = WordsOf(context.TypeName).Find(ContextWords.PurchaseTypeWords.Contains);
+        return purchase is null
+            ? null
+            : new Classification("Other", $"the name says 'metadata' and '{context.TypeName}' is a purchase ('{purchase}'), whose metadata holds the buyer's details");
     }
 
     // A serialized blob on a person's own row (an ApplicationUser's Blob, Blob2) holds that person's details,
