@@ -511,4 +511,29 @@ public class UntaggedContextTests
         null,
         new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
             .WithArguments("Metadata", "Other", "the name says 'metadata' and 'InvoiceData' is a purchase ('invoice'), whose metadata holds the buyer's details"));
+
+    [Fact]
+    public Task An_invoices_blob_and_a_persons_identity_value_are_personal_but_a_wallets_address_is_not() => Verify.VerifyAsync("""
+        public class InvoiceData
+        {
+            public string Id { get; set; } = "";
+            public string {|#0:Blob2|} { get; set; } = "";
+        }
+
+        public class CustomerIdentityData
+        {
+            public string CustomerId { get; set; } = "";
+            public string Type { get; set; } = "";
+            public string {|#1:Value|} { get; set; } = "";
+        }
+
+        public class PullPaymentData { public string Blob { get; set; } = ""; }
+        public class OnChainWalletAddressItem { public string Address { get; set; } = ""; public string KeyPath { get; set; } = ""; }
+        public class Contact { public string {|PII003:Address|} { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Blob2", "Other", "the name says 'blob' (serialized data) and 'InvoiceData' is a purchase ('invoice'), whose record holds the buyer's details"),
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(1)
+            .WithArguments("Value", "OnlineIdentifier", "the name says 'value' and 'CustomerIdentityData' is a person's identity: the value is the address or handle itself"));
 }

@@ -208,6 +208,9 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it a push notification registration: its <c>PlayerId</c> names a person's device.</summary>
     public static readonly HashSet<string> PushTypeWords = Set("push", "notification", "onesignal");
 
+    /// <summary>Words in a type name that make an <c>Address</c> a ledger's (a wallet's or a chain's), not a postal one.</summary>
+    public static readonly HashSet<string> LedgerWords = Set("wallet", "chain", "onchain", "blockchain", "bitcoin", "btc", "crypto", "lightning");
+
     /// <summary>Words in a type name that make it a purchase: its free-form <c>Metadata</c> holds the buyer's details.</summary>
     public static readonly HashSet<string> PurchaseTypeWords = Set("invoice", "order", "checkout", "receipt");
 

@@ -96,8 +96,9 @@ internal sealed partial class PersonalDataClassifier
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
-                KeyRowId(words, shape, context)) is { } verdict &&
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
+            !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
             ? verdict
             : null;
@@ -194,17 +195,40 @@ internal sealed partial class PersonalDataClassifier
     }
 
     // A serialized blob on a person's own row (an ApplicationUser's Blob, Blob2) holds that person's details,
-    // whichever they are: the name, the picture, the tokens the application keeps out of its columns. An address
-    // type is person-like for its parts, but its blob is the address's settings (a LightningAddressData's).
+    // whichever they are: the name, the picture, the tokens the application keeps out of its columns; on an invoice
+    // or an order, the buyer's. An address type is person-like for its parts, but its blob is the address's settings
+    // (a LightningAddressData's).
     private Classification? SerializedOnPerson(List<string> words, MemberShape shape, TypeContext context)
     {
-        if (shape.Kind != MemberShapeKind.Text || shape.IsKeyType || context.Kind != TypeContextKind.Person || !IsBare(words, "blob") ||
-            WordsOf(context.TypeName).Contains("address"))
+        if (shape.Kind != MemberShapeKind.Text || shape.IsKeyType || !IsBare(words, "blob"))
         {
             return null;
         }
 
-        return new Classification("Other", $"the name says 'blob' (serialized data) and {context.Reason}");
+        var typeWords = WordsOf(context.TypeName);
+        if (context.Kind == TypeContextKind.Person && !typeWords.Contains("address"))
+        {
+            return new Classification("Other", $"the name says 'blob' (serialized data) and {context.Reason}");
+        }
+
+        return context.Kind == TypeContextKind.Neutral && typeWords.Find(ContextWords.PurchaseTypeWords.Contains) is { } purchase
+            ? new Classification("Other", $"the name says 'blob' (serialized data) and '{context.TypeName}' is a purchase ('{purchase}'), whose record holds the buyer's details")
+            : null;
+    }
+
+    // The Value of a person's identity or contact row (a CustomerIdentityData's Type and Value) is the address or
+    // the handle itself.
+    private Classification? IdentityValue(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (shape.Kind != MemberShapeKind.Text || shape.IsKeyType || context.Kind != TypeContextKind.Person || !IsBare(words, "value"))
+        {
+            return null;
+        }
+
+        var kind = WordsOf(context.TypeName).Find(word => word is "identity" or "contact");
+        return kind is null
+            ? null
+            : new Classification("OnlineIdentifier", $"the name says 'value' and '{context.TypeName}' is a person's {kind}: the value is the address or handle itself");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
@@ -219,6 +243,10 @@ internal sealed partial class PersonalDataClassifier
 
         return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
     }
+
+    // An Address on a wallet's, a chain's or a payment channel's type is where coins are sent, not where anyone lives.
+    private bool IsLedgerAddress(List<string> words, TypeContext context) =>
+        words.Count == 1 && words[0] == "address" && WordsOf(context.TypeName).Exists(ContextWords.LedgerWords.Contains);
 
     // One word, with a version number at most (Blob, Blob2).
     private static bool IsBare(List<string> words, string word)
