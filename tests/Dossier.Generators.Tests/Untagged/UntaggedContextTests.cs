@@ -486,6 +486,9 @@ public class UntaggedContextTests
         {
             public string {|PII003:Subject|} { get; set; } = "";
             public string {|PII003:Body|} { get; set; } = "";
+            public string {|PII003:Attachment|} { get; set; } = "";
+            public string AttachmentFilePath { get; set; } = "";
+            public string AttachmentFileName { get; set; } = "";
         }
         """);
 
