@@ -432,4 +432,111 @@ public class UntaggedContextTests
         null,
         new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
             .WithArguments("Key", "Credential", "the name says 'key' and 'UserId' beside it makes 'Send' a person's"));
+
+    [Fact]
+    public Task A_persons_serialized_blob_is_theirs_but_an_addresss_or_a_things_is_not() => Verify.VerifyAsync("""
+        public class ApplicationUser
+        {
+            public string Id { get; set; } = "";
+            public byte[] {|#0:Blob|} { get; set; } = System.Array.Empty<byte>();
+            public string {|PII003:Blob2|} { get; set; } = "";
+        }
+
+        public class UserBlob
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public bool ShowHints { get; set; }
+        }
+
+        public class LightningAddressData { public string CurrencyCode { get; set; } = ""; public string Blob { get; set; } = ""; }
+        public class WebhookData { public string Id { get; set; } = ""; public string Blob { get; set; } = ""; }
+        public class StoreBlob { public string Name { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Blob", "Other", "the name says 'blob' (serialized data) and 'ApplicationUser' is a person-like type"));
+
+    [Fact]
+    public Task An_api_key_keyed_by_the_key_itself_holds_it_in_its_id_when_a_person_owns_it() => Verify.VerifyAsync("""
+        public class APIKeyData
+        {
+            public string {|#0:Id|} { get; set; } = "";
+            public string UserId { get; set; } = "";
+            public string Label { get; set; } = "";
+        }
+
+        public class ApiKey { public System.Guid Id { get; set; } public System.Guid UserId { get; set; } }
+        public class StoreApiKey { public string Id { get; set; } = ""; public string StoreId { get; set; } = ""; }
+        public class Customer { public string Id { get; set; } = ""; public string UserId { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Id", "Credential", "the name says 'id', 'APIKeyData' is a key for an API keyed by the key itself, and 'UserId' beside it makes it a person's"));
+
+    [Fact]
+    public Task A_mail_rules_subject_and_body_are_templates_not_a_persons_message() => Verify.VerifyAsync("""
+        public class EmailRuleData
+        {
+            public string Trigger { get; set; } = "";
+            public string Subject { get; set; } = "";
+            public string Body { get; set; } = "";
+        }
+
+        public class EmailMessage
+        {
+            public string {|PII003:Subject|} { get; set; } = "";
+            public string {|PII003:Body|} { get; set; } = "";
+            public string {|PII003:Attachment|} { get; set; } = "";
+            public string AttachmentFilePath { get; set; } = "";
+            public string AttachmentFileName { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task An_invoices_free_form_metadata_and_a_form_response_are_a_persons_but_a_plans_metadata_is_not() => Verify.VerifyAsync("""
+        namespace Newtonsoft.Json.Linq { public class JObject { } }
+
+        namespace Shop
+        {
+            using Newtonsoft.Json.Linq;
+
+            public class InvoiceData
+            {
+                public string Id { get; set; } = "";
+                public JObject {|#0:Metadata|} { get; set; } = new();
+            }
+
+            public class PaymentRequestData { public System.Text.Json.JsonElement {|PII003:FormResponse|} { get; set; } }
+            public class OfferingModel { public JObject Metadata { get; set; } = new(); }
+            public class InvoiceView { public string Metadata { get; set; } = ""; }
+        }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Metadata", "Other", "the name says 'metadata' and 'InvoiceData' is a purchase ('invoice'), whose metadata holds the buyer's details"));
+
+    [Fact]
+    public Task An_invoices_blob_and_a_persons_identity_value_are_personal_but_a_wallets_address_is_not() => Verify.VerifyAsync("""
+        public class InvoiceData
+        {
+            public string Id { get; set; } = "";
+            public string {|#0:Blob2|} { get; set; } = "";
+        }
+
+        public class CustomerIdentityData
+        {
+            public string CustomerId { get; set; } = "";
+            public string Type { get; set; } = "";
+            public string {|#1:Value|} { get; set; } = "";
+        }
+
+        public class PullPaymentData { public string Blob { get; set; } = ""; }
+        public class OnChainWalletAddressItem { public string Address { get; set; } = ""; public string KeyPath { get; set; } = ""; }
+        public class Contact { public string {|PII003:Address|} { get; set; } = ""; }
+        """,
+        null,
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Blob2", "Other", "the name says 'blob' (serialized data) and 'InvoiceData' is a purchase ('invoice'), whose record holds the buyer's details"),
+        new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(1)
+            .WithArguments("Value", "OnlineIdentifier", "the name says 'value' and 'CustomerIdentityData' is a person's identity: the value is the address or handle itself"));
 }

@@ -101,7 +101,7 @@ internal static class ContextWords
     public static readonly HashSet<string> NeutralTypeSuffixes = Set(
         "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
         "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",
-        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table");
+        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table", "blob");
 
     /// <summary>Words in a type name that make it carry the contents of a communication.</summary>
     public static readonly HashSet<string> CommunicationTypeWords = Set(
@@ -112,7 +112,8 @@ internal static class ContextWords
     /// <summary>Words in a type name that make a "message" a system artefact, not a person's communication.</summary>
     public static readonly HashSet<string> SystemMessageWords = Set(
         "queue", "bus", "broker", "log", "error", "exception", "notification", "template", "outbox", "inbox",
-        "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option");
+        "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option",
+        "rule", "trigger", "automation");
 
     /// <summary>
     /// Words in a type name that make a message one sent to many (a blog post, a newsletter, a campaign), not a
@@ -206,6 +207,12 @@ internal static class ContextWords
 
     /// <summary>Words in a type name that make it a push notification registration: its <c>PlayerId</c> names a person's device.</summary>
     public static readonly HashSet<string> PushTypeWords = Set("push", "notification", "onesignal");
+
+    /// <summary>Words in a type name that make an <c>Address</c> a ledger's (a wallet's or a chain's), not a postal one.</summary>
+    public static readonly HashSet<string> LedgerWords = Set("wallet", "chain", "onchain", "blockchain", "bitcoin", "btc", "crypto", "lightning");
+
+    /// <summary>Words in a type name that make it a purchase: its free-form <c>Metadata</c> holds the buyer's details.</summary>
+    public static readonly HashSet<string> PurchaseTypeWords = Set("invoice", "order", "checkout", "receipt");
 
     /// <summary>Heads of a type that is a note; after a person word (<c>CustomerNote</c>) the note is about that person.</summary>
     public static readonly HashSet<string> NoteTypeHeads = Set("note", "remark", "memo", "annotation");

@@ -27,6 +27,12 @@ internal enum MemberShapeKind
     /// <summary>A type from a referenced assembly that the rule cannot look into.</summary>
     Opaque,
 
+    /// <summary>
+    /// A free-form JSON document (<c>JObject</c>, <c>JsonElement</c>, <c>JsonNode</c>): what it holds is known only
+    /// from its name and the type around it.
+    /// </summary>
+    JsonDocument,
+
     /// <summary>Nothing to say: an error type, a type parameter, a delegate, an interface.</summary>
     Skip,
 }

@@ -18,6 +18,11 @@ internal static class MemberShapes
 
     private static MemberShape Describe(ITypeSymbol? type, int depth)
     {
+        if (type is not null && IsJsonDocument(type))
+        {
+            return new MemberShape(MemberShapeKind.JsonDocument, type.Name);
+        }
+
         if (type is null || depth > 4 || type.TypeKind == TypeKind.Error)
         {
             return new MemberShape(MemberShapeKind.Skip);
@@ -106,6 +111,24 @@ internal static class MemberShapes
                 return new MemberShape(MemberShapeKind.Skip);
         }
     }
+
+    // Newtonsoft's and System.Text.Json's document types. A build that cannot resolve them (a missing reference, code
+    // being typed) still names them, so an unresolved type with one of these names counts too.
+    private static bool IsJsonDocument(ITypeSymbol type)
+    {
+        if (!JsonDocumentTypes.Contains(type.Name))
+        {
+            return false;
+        }
+
+        var space = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return type.TypeKind == TypeKind.Error || space is "Newtonsoft.Json.Linq" or "System.Text.Json" or "System.Text.Json.Nodes";
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> JsonDocumentTypes = new(System.StringComparer.Ordinal)
+    {
+        "JObject", "JToken", "JsonObject", "JsonNode", "JsonElement", "JsonDocument",
+    };
 
     // System.Net.EndPoint and what derives from it (IPEndPoint, DnsEndPoint): the other end of a connection.
     private static bool IsEndPoint(INamedTypeSymbol named)

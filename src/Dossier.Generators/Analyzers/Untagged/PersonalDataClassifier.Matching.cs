@@ -115,11 +115,13 @@ internal sealed partial class PersonalDataClassifier
             return false;
         }
 
-        // After a secret, "key" is a key made from it (ResetPasswordKey), not a key to another row.
+        // After a secret, "key" is a key made from it (ResetPasswordKey), not a key to another row. After what a
+        // message holds, a file's path or name is where the server keeps it (AttachmentFilePath), not what was written.
         for (var i = start + length; i < words.Count; i++)
         {
             var word = words[i];
             if (ContextWords.VetoAfter.Contains(word) ||
+                (rule.Category == "Communication" && word is "path" or "file" or "filename") ||
                 (ContextWords.DescriptorAfter.Contains(word) && ContextWords.DescribedCategories.Contains(rule.Category)) ||
                 (ContextWords.KeyWords.Contains(word) && !ContextWords.IdentifierCategories.Contains(rule.Category) &&
                  !(word == "key" && rule.Category == "Credential")))

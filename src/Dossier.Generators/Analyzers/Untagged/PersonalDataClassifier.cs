@@ -95,8 +95,10 @@ internal sealed partial class PersonalDataClassifier
 
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
-        return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context)) is { } verdict &&
+        return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
+            !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
             ? verdict
             : null;
@@ -129,6 +131,8 @@ internal sealed partial class PersonalDataClassifier
                 return ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
             case MemberShapeKind.Opaque:
                 return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
+            case MemberShapeKind.JsonDocument:
+                return FreeForm(words, context);
             case MemberShapeKind.KnownPersonal:
                 // An IPAddress called Address is a network address whatever the name would say alone.
                 if (byName is { } named && named.Rule.Category != "PostalAddress")
@@ -163,6 +167,104 @@ internal sealed partial class PersonalDataClassifier
         return words[0] == "key"
             ? new Classification("Credential", $"the name says 'key' and '{owner}' beside it makes '{context.TypeName}' a person's")
             : new Classification("Other", $"the name says 'data' and '{owner}' beside it makes '{context.TypeName}' a person's");
+    }
+
+    // Free-form JSON is personal by what it is for: the metadata of an invoice or an order, where the buyer's name,
+    // e-mail and address are kept, and the answers a person gave to a form. A product's or a plan's metadata is not.
+    private Classification? FreeForm(List<string> words, TypeContext context)
+    {
+        if ((context.Reach & Reach.Subject) == 0)
+        {
+            return null;
+        }
+
+        if (words.Count == 2 && words[0] == "form" && words[1] is "response" or "answer" or "submission")
+        {
+            return new Classification("Other", "the name says 'form response': the answers a person gave to a form");
+        }
+
+        if (!(words.Count == 1 && words[0] == "metadata") && !(words.Count == 2 && words[0] == "meta" && words[1] == "data"))
+        {
+            return null;
+        }
+
+        var purchase = WordsOf(context.TypeName).Find(ContextWords.PurchaseTypeWords.Contains);
+        return purchase is null
+            ? null
+            : new Classification("Other", $"the name says 'metadata' and '{context.TypeName}' is a purchase ('{purchase}'), whose metadata holds the buyer's details");
+    }
+
+    // A serialized blob on a person's own row (an ApplicationUser's Blob, Blob2) holds that person's details,
+    // whichever they are: the name, the picture, the tokens the application keeps out of its columns; on an invoice
+    // or an order, the buyer's. An address type is person-like for its parts, but its blob is the address's settings
+    // (a LightningAddressData's).
+    private Classification? SerializedOnPerson(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (shape.Kind != MemberShapeKind.Text || shape.IsKeyType || !IsBare(words, "blob"))
+        {
+            return null;
+        }
+
+        var typeWords = WordsOf(context.TypeName);
+        if (context.Kind == TypeContextKind.Person && !typeWords.Contains("address"))
+        {
+            return new Classification("Other", $"the name says 'blob' (serialized data) and {context.Reason}");
+        }
+
+        return context.Kind == TypeContextKind.Neutral && typeWords.Find(ContextWords.PurchaseTypeWords.Contains) is { } purchase
+            ? new Classification("Other", $"the name says 'blob' (serialized data) and '{context.TypeName}' is a purchase ('{purchase}'), whose record holds the buyer's details")
+            : null;
+    }
+
+    // The Value of a person's identity or contact row (a CustomerIdentityData's Type and Value) is the address or
+    // the handle itself.
+    private Classification? IdentityValue(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (shape.Kind != MemberShapeKind.Text || shape.IsKeyType || context.Kind != TypeContextKind.Person || !IsBare(words, "value"))
+        {
+            return null;
+        }
+
+        var kind = WordsOf(context.TypeName).Find(word => word is "identity" or "contact");
+        return kind is null
+            ? null
+            : new Classification("OnlineIdentifier", $"the name says 'value' and '{context.TypeName}' is a person's {kind}: the value is the address or handle itself");
+    }
+
+    // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
+    // UserId beside it makes the row theirs. A Guid or number Id is only a row's key.
+    private static Classification? KeyRowId(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (!IsBare(words, "id") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType || context.Kind != TypeContextKind.Neutral ||
+            !context.Holds(Topic.AccessKey, out var because) || context.Members?.OwnerAnchor is not { } owner)
+        {
+            return null;
+        }
+
+        return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
+    }
+
+    // An Address on a wallet's, a chain's or a payment channel's type is where coins are sent, not where anyone lives.
+    private bool IsLedgerAddress(List<string> words, TypeContext context) =>
+        words.Count == 1 && words[0] == "address" && WordsOf(context.TypeName).Exists(ContextWords.LedgerWords.Contains);
+
+    // One word, with a version number at most (Blob, Blob2).
+    private static bool IsBare(List<string> words, string word)
+    {
+        if (words.Count == 0 || words[0] != word)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Length == 0 || !char.IsDigit(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Classification? ByType(MemberShape shape, TypeContext context, TermMatch? byName, bool requireTypeMatch, HashSet<string>? categories)

@@ -65,6 +65,9 @@ internal enum Topic
 
     /// <summary>A sign-in through an external provider (<c>ExternalLogin</c>): the person's <c>ExternalIdentifier</c> there.</summary>
     ExternalLogin = 2048,
+
+    /// <summary>An API or access key (<c>ApiKeyData</c>): a row keyed by the key itself holds it in its text <c>Id</c>.</summary>
+    AccessKey = 4096,
 }
 
 /// <summary>

@@ -100,6 +100,7 @@ internal sealed class TypeContext
         Topic.PersonNote => "note about a person",
         Topic.Position => "geographic position",
         Topic.ExternalLogin => "sign-in through an external provider",
+        Topic.AccessKey => "key for an API",
         _ => "device",
     };
 
@@ -221,6 +222,11 @@ internal static class TypeContextClassifier
         if (words.Count > 0 && words.TrueForAll(ContextWords.PositionTypeWords.Contains) && words.Exists(word => word is "geo" or "gps" or "location" or "geolocation"))
         {
             topics |= Topic.Position;
+        }
+
+        if (words.Count > 1 && words[words.Count - 1] == "key" && words[words.Count - 2] is "api" or "access")
+        {
+            topics |= Topic.AccessKey;
         }
 
         if ((words.Contains("external") && words.Exists(ContextWords.SignInTypeWords.Contains)) || (words.Count > 1 && words[words.Count - 1] is "login" or "logon"))

@@ -15,11 +15,11 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
 {
     /// <summary>
     /// The goal (docs/rules/PII003.md): at least 0.90 precision and 0.85 recall on held-out code, per application and
-    /// pooled. It is met by the pooled figure of the six applications PII003 was tuned on and by seven of the ten
-    /// applications (Virto Commerce's customer and order modules, held out whole, among them), not yet by Bitwarden,
-    /// Ombi and BTCPay Server (held out whole), nor by the pooled figure of all ten. Until it is, each of those is held
-    /// to the figures it was measured at, so the test still fails on any step back; raise them as PII003 improves and
-    /// remove them once the goal is met.
+    /// pooled. It is met by the pooled figure of all eleven applications, by the pooled figure of the seven PII003 was
+    /// tuned on and by seven applications (eShop and Virto Commerce's customer and order modules, held out whole, among
+    /// them), not yet by the held-out files of Bitwarden, Ombi and BTCPay Server, nor by Exceptionless (held out whole).
+    /// Until it is, each of those is held to the figures it was measured at, so the test still fails on any step back;
+    /// raise them as PII003 improves and remove them once the goal is met.
     /// </summary>
     private const double MinimumPrecision = 0.90;
     private const double MinimumRecall = 0.85;
@@ -27,9 +27,9 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
     private static readonly Dictionary<string, (double Precision, double Recall)> MeasuredBelowTheGoal = new(StringComparer.Ordinal)
     {
         ["bitwarden"] = (0.89, 0.74),
-        ["btcpay"] = (0.70, 0.38),
+        ["btcpay"] = (0.90, 0.64),
         ["ombi"] = (0.94, 0.77),
-        ["pooled"] = (0.94, 0.83),
+        ["exceptionless"] = (0.75, 0.71),
     };
 
     private readonly RealWorldCorpus _corpus;
