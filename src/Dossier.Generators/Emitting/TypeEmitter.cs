@@ -78,7 +78,11 @@ internal static class TypeEmitter
         return writer.ToString();
     }
 
-    /// <summary>The field that holds the type's description, which generated statements name members by.</summary>
+    /// <summary>
+    /// The field that holds the type's description, which generated statements name members by. The runtime's
+    /// <c>PersonalDataType.Of(Type)</c> finds the description by this name, so code that has a type and no instance (an
+    /// EF Core model being built) reads the same description without any further generated member.
+    /// </summary>
     public const string TypeField = "__dossierType";
 
     /// <summary>
