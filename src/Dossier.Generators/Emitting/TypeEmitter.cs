@@ -58,7 +58,7 @@ internal static class TypeEmitter
             EmitEntryPoints(writer, type.IsValueType);
         }
 
-        writer.Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => __dossierType;")
+        writer.Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => " + TypeField + ";")
             .Line();
         EmitSubjectId(writer, type);
         EmitCore(writer, type);
