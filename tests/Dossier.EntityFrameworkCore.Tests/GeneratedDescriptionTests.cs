@@ -78,6 +78,24 @@ public sealed class GeneratedDescriptionTests : IDisposable
             model);
     }
 
+    /// <summary>
+    /// Types without generated code are read from their attributes: by the same rules, the attributes of a schema with
+    /// generated code say what its descriptions say.
+    /// </summary>
+    [Fact]
+    public void Attributes_read_where_no_code_was_generated_say_what_the_generated_descriptions_say()
+    {
+        using var context = Club();
+
+        var fromAttributes = Lines(context.Model, (type, property) =>
+        {
+            var facts = PersonalDataAttributeFallback.Read(MemberOf(property));
+            return (facts.IsPersonalData, facts.Encrypted, facts.Audited);
+        });
+
+        Assert.Equal(DescribedView(context.Model), fromAttributes);
+    }
+
     [Fact]
     public void Every_entity_type_with_generated_code_is_found_by_type_as_its_objects_describe_it()
     {
