@@ -11,8 +11,8 @@ namespace Dossier;
 public sealed class PersonalDataType
 {
     /// <summary>
-    /// The static field in which generated code keeps a type's description; the generator names it the same
-    /// (<c>TypeEmitter.TypeField</c>), and a test of the generator finds every generated description through <see cref="Of"/>.
+    /// The static field in which generated code keeps a type's description, named by the generator's
+    /// <c>TypeEmitter.TypeField</c>: the generator's <c>DescriptionByTypeTests</c> fail when the two names differ.
     /// </summary>
     private const string GeneratedField = "__dossierType";
 
