@@ -28,7 +28,6 @@ internal sealed class DossierAuditInterceptor : SaveChangesInterceptor
 {
     public static readonly DossierAuditInterceptor Instance = new();
 
-    private static readonly ConcurrentDictionary<MemberInfo, bool> s_audited = new();
     private static readonly ConcurrentDictionary<Type, PersonalDataType> s_types = new();
 
     private readonly ConditionalWeakTable<DbContext, List<PendingWrite>> _pending = new();
@@ -95,7 +94,7 @@ internal sealed class DossierAuditInterceptor : SaveChangesInterceptor
             {
                 var member = (MemberInfo?)property.Metadata.PropertyInfo ?? property.Metadata.FieldInfo;
                 if (member is not null && (entry.State == EntityState.Added || property.IsModified) &&
-                    s_audited.GetOrAdd(member, PersonalDataAttributes.IsAudited))
+                    PersonalDataFacts.Of(entry.Metadata.ClrType, member).Audited)
                 {
                     pending.Add(new PendingWrite(entry, property.Metadata.Name));
                 }
@@ -148,7 +147,7 @@ internal sealed class DossierAuditInterceptor : SaveChangesInterceptor
         foreach (var property in key.Properties)
         {
             var member = (MemberInfo?)property.PropertyInfo ?? property.FieldInfo;
-            if (member is not null && PersonalDataAttributes.IsPersonalData(member))
+            if (member is not null && PersonalDataFacts.Of(entry.Metadata.ClrType, member).IsPersonalData)
             {
                 return null;
             }

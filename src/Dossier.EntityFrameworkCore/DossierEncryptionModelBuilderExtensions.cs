@@ -68,7 +68,7 @@ public static class DossierEncryptionModelBuilderExtensions
     {
         foreach (var property in type.GetDeclaredProperties())
         {
-            if (MemberOf(property) is { } member && PersonalDataAttributes.IsEncrypted(member))
+            if (MemberOf(property) is { } member && PersonalDataFacts.Of(type.ClrType, member).Encrypted)
             {
                 Encrypt(property, Describe(type, property), keyRing, problems);
             }
@@ -140,7 +140,7 @@ public static class DossierEncryptionModelBuilderExtensions
 
     private static void ReportIfTagged(IMutableTypeBase type, IReadOnlyPropertyBase member, string reason, List<string> problems)
     {
-        if (MemberOf(member) is { } clrMember && PersonalDataAttributes.IsEncrypted(clrMember))
+        if (MemberOf(member) is { } clrMember && PersonalDataFacts.Of(type.ClrType, clrMember).Encrypted)
         {
             problems.Add($"{Describe(type, member)} {reason}.");
         }

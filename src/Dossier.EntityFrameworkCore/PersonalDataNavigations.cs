@@ -41,7 +41,7 @@ internal static class PersonalDataNavigations
             var before = paths.Count;
             var deeper = Collect(target, path + ".", depth + 1, maxDepth, onPath, paths);
             onPath.Remove(target);
-            if (!deeper && !PersonalDataAttributes.HoldsPersonalData(target.ClrType))
+            if (!deeper && !PersonalDataFacts.HoldsPersonalData(target.ClrType))
             {
                 continue;
             }

@@ -29,13 +29,15 @@ public sealed class PersonalDataMember
         bool encrypted = false,
         bool audited = false,
         PersonalDataActivity[]? activities = null)
-        : this(name, isTagged: true, category, purpose, legalBasis, retention, erasure, retentionReason, recipients, export, encrypted, audited, activities)
+        : this(name, isTagged: true, category, purpose, legalBasis, retention, erasure, retentionReason, recipients, export, encrypted, audited, auditRequested: audited, activities)
     {
     }
 
-    private PersonalDataMember(
+    /// <summary>Describes a member as generated code declares it, where <paramref name="auditRequested"/> may hold without <paramref name="audited"/>.</summary>
+    internal PersonalDataMember(
         string name, bool isTagged, DataCategory category, string? purpose, LegalBasis legalBasis, string? retention,
-        Erasure erasure, string? retentionReason, string[]? recipients, bool export, bool encrypted, bool audited, PersonalDataActivity[]? activities)
+        Erasure erasure, string? retentionReason, string[]? recipients, bool export, bool encrypted, bool audited, bool auditRequested,
+        PersonalDataActivity[]? activities)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         IsTagged = isTagged;
@@ -49,6 +51,7 @@ public sealed class PersonalDataMember
         Export = export;
         Encrypted = encrypted;
         Audited = audited;
+        AuditRequested = auditRequested;
         Activities = activities is null || activities.Length == 0 ? NoActivities : (PersonalDataActivity[])activities.Clone();
 
         EncodedName = JsonEncodedText.Encode(name);
@@ -62,7 +65,7 @@ public sealed class PersonalDataMember
     /// collection of them). Exports show its value and nothing else; erasure reaches into it.
     /// </summary>
     public static PersonalDataMember Container(string name) =>
-        new(name, isTagged: false, DataCategory.Other, null, LegalBasis.Unspecified, null, Erasure.Delete, null, null, export: true, encrypted: false, audited: false, activities: null);
+        new(name, isTagged: false, DataCategory.Other, null, LegalBasis.Unspecified, null, Erasure.Delete, null, null, export: true, encrypted: false, audited: false, auditRequested: false, activities: null);
 
     /// <summary>The member's name.</summary>
     public string Name { get; }
@@ -99,6 +102,14 @@ public sealed class PersonalDataMember
 
     /// <summary>Whether reads and writes of the member are recorded in the access log.</summary>
     public bool Audited { get; }
+
+    /// <summary>
+    /// Whether the code asks for the member's access to be audited: <see cref="AuditedAttribute"/> on it or on a type
+    /// that contains it. Also <c>true</c> where generated code cannot record each access, so <see cref="Audited"/> is
+    /// <c>false</c> (a field, a property that is not <c>partial</c>, a record's positional parameter): saves of such a
+    /// member through EF Core are still recorded by <c>Dossier.EntityFrameworkCore</c>'s audit interceptor.
+    /// </summary>
+    public bool AuditRequested { get; }
 
     /// <summary>
     /// The processing activities the member serves, declared with <c>[assembly: ProcessingActivity]</c> and named in

@@ -15,7 +15,8 @@ namespace Dossier;
 /// reason, flags, then one field per recipient, then, when the member serves processing activities, the field
 /// <c>\a</c> and one field per activity name (resolved against the assembly's <see cref="PersonalDataActivityCatalog"/>).
 /// Enums are written by name. Flags are letters: <c>X</c> not
-/// exported, <c>E</c> encrypted, <c>A</c> audited. An empty purpose, retention or retention reason is
+/// exported, <c>E</c> encrypted, <c>A</c> audited (generated code records each access), <c>a</c> audit asked for
+/// but each access not recorded (<see cref="PersonalDataMember.AuditRequested"/> without <see cref="PersonalDataMember.Audited"/>). An empty purpose, retention or retention reason is
 /// <c>null</c>; in text, <c>\\</c>, <c>\t</c> and <c>\n</c> stand for a backslash, a tab and a line feed, and
 /// <c>\e</c> alone for the empty string.
 /// </remarks>
@@ -75,8 +76,10 @@ internal static class PersonalDataMemberTable
         }
 
         var flags = fields[7];
+        var audited = flags.IndexOf('A') >= 0;
         return new PersonalDataMember(
             Unescape(fields[0]) ?? string.Empty,
+            isTagged: true,
             Parse<DataCategory>(fields[1]),
             Unescape(fields[2]),
             Parse<LegalBasis>(fields[3]),
@@ -86,7 +89,8 @@ internal static class PersonalDataMemberTable
             recipients,
             export: flags.IndexOf('X') < 0,
             encrypted: flags.IndexOf('E') >= 0,
-            audited: flags.IndexOf('A') >= 0,
+            audited: audited,
+            auditRequested: audited || flags.IndexOf('a') >= 0,
             activities: activities);
     }
 

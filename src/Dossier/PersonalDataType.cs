@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Reflection;
 using System.Text.Json;
 using System.Threading;
 
@@ -9,6 +10,12 @@ namespace Dossier;
 /// <summary>Describes a type that holds personal data, and the members it declares. Generated code creates one per type, once.</summary>
 public sealed class PersonalDataType
 {
+    /// <summary>
+    /// The static field in which generated code keeps a type's description, named by the generator's
+    /// <c>TypeEmitter.TypeField</c>: the generator's <c>DescriptionByTypeTests</c> fail when the two names differ.
+    /// </summary>
+    private const string GeneratedField = "__dossierType";
+
     private readonly string? _table;
     private readonly PersonalDataActivityCatalog? _activities;
     private PersonalDataMember[]? _members;
@@ -106,6 +113,37 @@ public sealed class PersonalDataType
             var decoded = _table is null ? new PersonalDataMember[0] : PersonalDataMemberTable.Decode(_table, _activities);
             return Interlocked.CompareExchange(ref _members, decoded, null) ?? decoded;
         }
+    }
+
+    /// <summary>
+    /// The description that Dossier's generated code declares for <paramref name="type"/> itself, or <c>null</c> when
+    /// Dossier generated no code for it (a type that is not <c>partial</c>, holds no personal data, or implements
+    /// <see cref="IPersonalData"/> by hand). It is the object an instance's <see cref="IPersonalData.PersonalDataType"/>
+    /// returns, found without an instance: code that knows only types, such as an EF Core model being built, reads what
+    /// the generated code says about the type's members here instead of reading the attributes again.
+    /// </summary>
+    /// <remarks>
+    /// A description lists the members its type declares, and those of base types that have no generated code of their
+    /// own; the members of a base type with generated code are in that type's description. Generated code keeps the
+    /// description in a static field, which is read once here: the cost of the lookup is paid by the caller, not by
+    /// every generated type. A generic type definition, whose description depends on its type arguments, has none.
+    /// </remarks>
+    /// <param name="type">The type, for example <c>typeof(Customer)</c>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static PersonalDataType? Of(Type type)
+    {
+        if (type is null)
+        {
+            throw new ArgumentNullException(nameof(type));
+        }
+
+        if (type.ContainsGenericParameters || !typeof(IPersonalData).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        var field = type.GetField(GeneratedField, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+        return field is { IsInitOnly: true } && field.FieldType == typeof(PersonalDataType) ? (PersonalDataType?)field.GetValue(null) : null;
     }
 
     /// <inheritdoc />

@@ -173,7 +173,7 @@ internal sealed class ModelReach
         : null;
 
     private static bool ComputeHoldsPersonalData(IReadOnlyEntityType type) =>
-        (!type.HasSharedClrType && PersonalDataAttributes.HoldsPersonalData(type.ClrType))
+        (!type.HasSharedClrType && PersonalDataFacts.HoldsPersonalData(type.ClrType))
         || type.GetNavigations().Any(navigation =>
             navigation.ForeignKey.IsOwnership && !navigation.IsOnDependent && ComputeHoldsPersonalData(navigation.TargetEntityType));
 }

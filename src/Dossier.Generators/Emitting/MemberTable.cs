@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Dossier.Generators.Common;
 using Dossier.Generators.Model;
 
 namespace Dossier.Generators.Emitting;
@@ -7,7 +8,8 @@ namespace Dossier.Generators.Emitting;
 /// <summary>
 /// Writes a type's members in the one string the runtime's <c>PersonalDataMemberTable</c> reads: members separated by a
 /// line feed, fields by a tab; a container is its name alone; a tagged member is name, category, purpose, legal basis,
-/// retention, erasure, retention reason, flags (<c>X</c> not exported, <c>E</c> encrypted, <c>A</c> audited), then its
+/// retention, erasure, retention reason, flags (<c>X</c> not exported, <c>E</c> encrypted, <c>A</c> audited, <c>a</c>
+/// audit asked for but each access not recorded, which EF Core's audit interceptor still records saves of), then its
 /// recipients, then, for a member that serves processing activities, the field <c>\a</c> and the activities' names.
 /// An empty field is <c>null</c>, <c>\e</c> the empty string; <c>\\</c>, <c>\t</c>, <c>\n</c> escape (so no text
 /// field reads <c>\a</c>).
@@ -15,7 +17,7 @@ namespace Dossier.Generators.Emitting;
 internal static class MemberTable
 {
     /// <summary>What the table's fields are, for the comment above it in generated code.</summary>
-    public const string Layout = "name, category, purpose, legal basis, retention, erasure, retention reason, flags (X not exported, E encrypted, A audited), recipients";
+    public const string Layout = "name, category, purpose, legal basis, retention, erasure, retention reason, flags (X not exported, E encrypted, A audited, a audit not recorded), recipients";
 
     /// <summary>The comment line for a type whose members name activities.</summary>
     public const string LayoutWithActivities = Layout + ", then \\a and the activities served";
@@ -50,6 +52,7 @@ internal static class MemberTable
             if (!tag.Export) table.Append('X');
             if (tag.Encrypted) table.Append('E');
             if (tag.Audited) table.Append('A');
+            else if (tag.Facts.Logging == AccessLogging.CannotRecord) table.Append('a');
             foreach (var recipient in tag.Recipients)
             {
                 table.Append('\t');

@@ -58,7 +58,7 @@ internal static class TypeEmitter
             EmitEntryPoints(writer, type.IsValueType);
         }
 
-        writer.Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => __dossierType;")
+        writer.Line("global::Dossier.PersonalDataType global::Dossier.IPersonalData.PersonalDataType => " + TypeField + ";")
             .Line();
         EmitSubjectId(writer, type);
         EmitCore(writer, type);
@@ -78,7 +78,11 @@ internal static class TypeEmitter
         return writer.ToString();
     }
 
-    /// <summary>The field that holds the type's description, which generated statements name members by.</summary>
+    /// <summary>
+    /// The field that holds the type's description, which generated statements name members by. The runtime's
+    /// <c>PersonalDataType.Of(Type)</c> finds the description by this name, so code that has a type and no instance (an
+    /// EF Core model being built) reads the same description without any further generated member.
+    /// </summary>
     public const string TypeField = "__dossierType";
 
     /// <summary>

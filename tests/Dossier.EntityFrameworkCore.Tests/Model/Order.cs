@@ -34,7 +34,7 @@ public sealed class Tag
 }
 
 /// <summary>A record whose positional parameter carries the attribute (it stays on the parameter, not the property).</summary>
-public sealed record Badge(int Id, [Encrypted] string Holder);
+public sealed record Badge(int Id, [PersonalData(DataCategory.Name), Encrypted] string Holder);
 
 /// <summary>Marked the ASP.NET Core Identity way.</summary>
 public sealed class Account

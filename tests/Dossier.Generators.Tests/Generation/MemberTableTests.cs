@@ -36,6 +36,8 @@ public class MemberTableTests
             public Address? Home { get; set; }
 
             [PersonalData(DataCategory.CriminalRecord, Purpose = "\\", RetentionReason = "\t")] [Audited] public partial string? Record { get; set; }
+
+            [PersonalData(DataCategory.Phone)] [Audited] public string? Phone { get; set; }
         }
         """;
 
@@ -45,7 +47,7 @@ public class MemberTableTests
         var assembly = GeneratorHarness.CompileAndLoad(Source);
         var members = Describe(assembly, "Customer").Members;
 
-        Assert.Equal(new[] { "Email", "Diagnosis", "PasswordHash", "Home", "Record" }, members.Select(member => member.Name));
+        Assert.Equal(new[] { "Email", "Diagnosis", "PasswordHash", "Home", "Record", "Phone" }, members.Select(member => member.Name));
 
         var email = members[0];
         Assert.True(email.IsTagged);
@@ -59,6 +61,7 @@ public class MemberTableTests
         Assert.True(email.Export);
         Assert.False(email.Encrypted);
         Assert.False(email.Audited);
+        Assert.False(email.AuditRequested);
 
         var diagnosis = members[1];
         Assert.Equal(DataCategory.Health, diagnosis.Category);
@@ -82,7 +85,13 @@ public class MemberTableTests
         Assert.Equal("\\", record.Purpose);
         Assert.Equal("\t", record.RetentionReason);
         Assert.True(record.Audited);
+        Assert.True(record.AuditRequested);
         Assert.False(record.Encrypted);
+
+        // [Audited], but not a partial property: generated code cannot record each access; the request is still there.
+        var phone = members[5];
+        Assert.False(phone.Audited);
+        Assert.True(phone.AuditRequested);
 
         Assert.Equal(new[] { "Street" }, Describe(assembly, "Address").Members.Select(member => member.Name));
     }
