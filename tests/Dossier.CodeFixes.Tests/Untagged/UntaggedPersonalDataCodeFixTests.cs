@@ -185,14 +185,6 @@ public class UntaggedPersonalDataCodeFixTests
         await test.RunAsync();
     }
 
-    [Fact]
-    public void Offers_fix_all()
-    {
-        Assert.NotNull(new UntaggedPersonalDataCodeFix().GetFixAllProvider());
-        Assert.Equal(new[] { "PII003" }, new UntaggedPersonalDataCodeFix().FixableDiagnosticIds);
-        Assert.Equal("Category", UntaggedPersonalDataAnalyzer.CategoryProperty);
-    }
-
     /// <summary>One Fix All pass tags every untagged member of the document, each with its own suggested category.</summary>
     [Fact]
     public Task Fix_all_tags_every_member_in_one_pass()

@@ -18,6 +18,8 @@ namespace Dossier.Generators.Tests.Inventory;
 /// <c>.editorconfig</c> files, the inventory's gaps list exactly the members PII001, PII004 and PII010 report and the
 /// recipients PII008 finds undeclared. The one documented difference: members that only ASP.NET Core Identity or
 /// Microsoft.Extensions.Compliance attributes tag are missing declarations in the inventory, which PII004 leaves alone.
+/// A member inherited from a base type without generated code is the same verdict under two names: the rule reports it
+/// where it is declared, the inventory lists it under the type that holds it.
 /// </summary>
 public class GapsAgreeWithRulesTests
 {
@@ -91,6 +93,22 @@ public class GapsAgreeWithRulesTests
                 [PersonalData(DataCategory.Biometric, Purpose = "Sign-in", LegalBasis = LegalBasis.Consent, Retention = "P1Y"), Encrypted]
                 public string? Face { get; set; }
             }
+
+            public class PersonBase
+            {
+                [PersonalData(DataCategory.GovernmentId, Purpose = "Identity checks", Recipients = new[] { "CheckCo" })]
+                public string? TaxNumber { get; set; }
+
+                [PersonalData(DataCategory.Health, Purpose = "Care", LegalBasis = LegalBasis.Consent, Retention = "P1Y")]
+                public string? BloodType { get; set; }
+            }
+
+            [DataSubject("Member")]
+            public partial class Member : PersonBase
+            {
+                [PersonalData(DataCategory.Name, Purpose = "Membership", LegalBasis = LegalBasis.Contract)]
+                public string Name { get; set; } = "";
+            }
         }
         """;
 
@@ -148,6 +166,21 @@ public class GapsAgreeWithRulesTests
     }
 
     [Fact]
+    public void A_member_inherited_from_a_base_without_generated_code_is_listed_under_the_type_that_holds_it()
+    {
+        // The rules report it where it is written (PersonBase.TaxNumber), the inventory under the type whose objects
+        // hold it; the theory above maps one to the other, so this pins what the inventory writes.
+        var compilation = GeneratorHarness.CreateCompilation(Shop, Legacy).WithAssemblyName(InventoryHarness.AssemblyName);
+        var driver = InventoryHarness.CreateDriver().WithUpdatedAnalyzerConfigOptions(ConfiguredOptions.Create(null, null, null));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var unencrypted = JsonNode.Parse(InventoryHarness.Constant(output))!["gaps"]!["specialCategoryUnencrypted"]!.AsArray()
+            .Select(gap => (string)gap!["member"]!).ToList();
+
+        Assert.Contains("Legacy.Member.TaxNumber", unencrypted);
+        Assert.DoesNotContain("Legacy.PersonBase.TaxNumber", unencrypted);
+    }
+
+    [Fact]
     public void The_configurations_lead_to_different_gaps()
     {
         // Guards the test above against configurations that change nothing, which would agree trivially.
@@ -172,17 +205,39 @@ public class GapsAgreeWithRulesTests
         Assert.Empty(diagnostics);
         var gaps = JsonNode.Parse(InventoryHarness.Constant(output))!["gaps"]!;
         static IEnumerable<JsonNode> Items(JsonNode gaps, string name) => gaps[name]!.AsArray().Select(item => item!);
+        var declared = output;
+        string Member(JsonNode? member) => DeclaredAs(declared, (string)member!);
         return new Verdicts(
-            Items(gaps, "specialCategoryUnencrypted").Select(gap => (string)gap["member"]!).ToHashSet(),
-            Items(gaps, "unloggedSpecialCategory").Select(gap => (string)gap["member"]!).ToHashSet(),
-            Items(gaps, "missingDeclarations").Select(gap => (string)gap["member"]! + ":" + string.Join(",", gap["missing"]!.AsArray().Select(field => (string)field!))).ToHashSet(),
-            Items(gaps, "undeclaredRecipients").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)
+            Items(gaps, "specialCategoryUnencrypted").Select(gap => Member(gap["member"])).ToHashSet(),
+            Items(gaps, "unloggedSpecialCategory").Select(gap => Member(gap["member"])).ToHashSet(),
+            Items(gaps, "missingDeclarations").Select(gap => Member(gap["member"]) + ":" + string.Join(",", gap["missing"]!.AsArray().Select(field => (string)field!))).ToHashSet(),
+            Items(gaps, "undeclaredRecipients").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + Member(member))
                 .Concat((gap["activities"]?.AsArray() ?? new JsonArray()).Select(activity => (string)gap["name"]! + "@activity " + (string)activity!))).ToHashSet(),
             Items(gaps, "incompleteActivities").Select(gap => (string)gap["name"]! + ":" + string.Join(",", gap["missing"]!.AsArray().Select(field => (string)field!))).ToHashSet(),
-            Items(gaps, "undeclaredActivities").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + (string)member!)).ToHashSet(),
+            Items(gaps, "undeclaredActivities").SelectMany(gap => gap["members"]!.AsArray().Select(member => (string)gap["name"]! + "@" + Member(member))).ToHashSet(),
             Items(gaps, "consentNotExplicit").SelectMany(gap => gap["activity"] is { } activity
                 ? new[] { "activity " + (string)activity! }
-                : gap["members"]!.AsArray().Select(member => "inline " + (string)member!)).ToHashSet());
+                : gap["members"]!.AsArray().Select(member => "inline " + Member(member))).ToHashSet());
+    }
+
+    /// <summary>
+    /// The member the inventory names (<c>Legacy.Member.TaxNumber</c>: the type that holds it) as the rules name it
+    /// (<c>Legacy.PersonBase.TaxNumber</c>: where it is declared). They differ for a member inherited from a base type
+    /// without generated code of its own, which the inventory lists under the type whose objects hold it.
+    /// </summary>
+    private static string DeclaredAs(Compilation compilation, string member)
+    {
+        var dot = member.LastIndexOf('.');
+        var name = member.Substring(dot + 1);
+        for (var type = compilation.GetTypeByMetadataName(member.Substring(0, dot)); type is not null; type = type.BaseType)
+        {
+            if (type.GetMembers(name).FirstOrDefault() is { } declared)
+            {
+                return declared.ContainingType.ToDisplayString() + "." + name;
+            }
+        }
+
+        throw new InvalidOperationException($"The inventory names '{member}', which the compilation does not hold.");
     }
 
     private static async Task<Verdicts> Reported(Compilation compilation, AnalyzerConfigOptionsProvider options)
