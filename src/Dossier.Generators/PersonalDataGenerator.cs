@@ -31,6 +31,8 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string Types = nameof(Types);
         public const string EmittedTypes = nameof(EmittedTypes);
         public const string Activities = nameof(Activities);
+        public const string DeclaresActivities = nameof(DeclaresActivities);
+        public const string NamesActivities = nameof(NamesActivities);
         public const string TypeSources = nameof(TypeSources);
         public const string InventoryFacts = nameof(InventoryFacts);
         public const string InventorySettings = nameof(InventorySettings);
@@ -76,12 +78,12 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         // code depends only on whether any activity is declared.
         var facts = InventoryPipeline.ReadFacts(context);
         var activities = facts.Select(static (facts, _) => facts.Activities).WithTrackingName(Steps.Activities);
-        var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0);
+        var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0).WithTrackingName(Steps.DeclaresActivities);
         context.RegisterSourceOutput(emitted.Combine(declaresActivities).WithTrackingName(Steps.TypeSources),
             static (output, type) => output.AddSource(type.Left.HintName, TypeEmitter.Emit(type.Left, type.Right)));
 
         var namesActivities = emitted.Select(static (type, _) => MemberTable.NamesActivities(type)).Collect()
-            .Select(static (names, _) => names.Contains(true));
+            .Select(static (names, _) => names.Contains(true)).WithTrackingName(Steps.NamesActivities);
         context.RegisterSourceOutput(activities.Combine(namesActivities), static (output, input) =>
         {
             if (ActivityCatalogEmitter.IsNeeded(input.Left, input.Right))
