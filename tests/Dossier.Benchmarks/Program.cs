@@ -43,16 +43,6 @@ switch (command)
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
     case "rerun":
         return RerunCost.Run(rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 7);
-    case "rerun-loop":
-        {
-            var b = new SyntheticBuild(BuildBenchmarks.TypeCount);
-            var c = b.NewCompilation();
-            var d = SyntheticBuild.NewDriver(track: false).RunGenerators(c);
-            var w = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; i < int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture); i++) d = d.RunGenerators(b.Edit(c, i + 3));
-            Console.WriteLine(w.ElapsedMilliseconds);
-            return 0;
-        }
     case "generated-code":
         BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 7);
         return 0;
