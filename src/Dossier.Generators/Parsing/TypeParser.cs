@@ -533,6 +533,13 @@ internal static class TypeParser
                 }
 
                 var memberType = PersonalDataReach.TypeOf(member)!;
+                if (memberType is INamedTypeSymbol { IsGenericType: false, DeclaringSyntaxReferences.Length: 0 })
+                {
+                    // A referenced assembly's type with no type arguments (an int, a Guid, a DateTime) can lead to no
+                    // type of this assembly, so the list of its interfaces is not searched for a collection.
+                    continue;
+                }
+
                 var itemType = ShapeClassifier.CollectionOf(memberType, out var item, out _, out _) != CollectionKind.None ? item! : memberType;
                 if (itemType is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } named && reach.HoldsPersonalData(named) &&
                     NestedRequiresKey(named, reach, visited))
