@@ -31,6 +31,8 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         public const string Types = nameof(Types);
         public const string EmittedTypes = nameof(EmittedTypes);
         public const string Activities = nameof(Activities);
+        public const string DeclaresActivities = nameof(DeclaresActivities);
+        public const string NamesActivities = nameof(NamesActivities);
         public const string TypeSources = nameof(TypeSources);
         public const string InventoryFacts = nameof(InventoryFacts);
         public const string InventorySettings = nameof(InventorySettings);
@@ -45,20 +47,20 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         var tagged = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownNames.PersonalDataAttribute,
                 static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax,
-                static (attributed, token) => ParseTaggedType(attributed.TargetSymbol, token))
+                static (attributed, token) => ParseTaggedType(attributed.TargetSymbol, attributed.SemanticModel.Compilation, token))
             .WithTrackingName(Steps.TaggedTypes);
 
         var subjects = context.SyntaxProvider.ForAttributeWithMetadataName(
                 KnownNames.DataSubjectAttribute,
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (attributed, token) => attributed.TargetSymbol is INamedTypeSymbol type ? TypeParser.Parse(type, token).Model : null)
+                static (attributed, token) => attributed.TargetSymbol is INamedTypeSymbol type ? ParseModel(type, attributed.SemanticModel.Compilation, token) : null)
             .WithTrackingName(Steps.DataSubjects);
 
         var containers = context.SyntaxProvider.CreateSyntaxProvider(
                 static (node, _) => IsUntaggedPartialType(node),
                 static (syntax, token) => syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, token) is INamedTypeSymbol type &&
                                           IsFirstDeclaration(type, syntax.Node) && !HasOwnTags(type)
-                    ? TypeParser.Parse(type, token).Model
+                    ? ParseModel(type, syntax.SemanticModel.Compilation, token)
                     : null)
             .WithTrackingName(Steps.ContainerTypes);
 
@@ -76,12 +78,12 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         // code depends only on whether any activity is declared.
         var facts = InventoryPipeline.ReadFacts(context);
         var activities = facts.Select(static (facts, _) => facts.Activities).WithTrackingName(Steps.Activities);
-        var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0);
+        var declaresActivities = activities.Select(static (declared, _) => declared.Count > 0).WithTrackingName(Steps.DeclaresActivities);
         context.RegisterSourceOutput(emitted.Combine(declaresActivities).WithTrackingName(Steps.TypeSources),
             static (output, type) => output.AddSource(type.Left.HintName, TypeEmitter.Emit(type.Left, type.Right)));
 
         var namesActivities = emitted.Select(static (type, _) => MemberTable.NamesActivities(type)).Collect()
-            .Select(static (names, _) => names.Contains(true));
+            .Select(static (names, _) => names.Contains(true)).WithTrackingName(Steps.NamesActivities);
         context.RegisterSourceOutput(activities.Combine(namesActivities), static (output, input) =>
         {
             if (ActivityCatalogEmitter.IsNeeded(input.Left, input.Right))
@@ -121,10 +123,17 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
     /// Parses the type a tagged member belongs to, once: only from its first tagged member, and not at all for a
     /// <c>[DataSubject]</c> type, which the subject pipeline parses.
     /// </summary>
-    private static TypeModel? ParseTaggedType(ISymbol member, System.Threading.CancellationToken token) =>
+    private static TypeModel? ParseTaggedType(ISymbol member, Compilation compilation, System.Threading.CancellationToken token) =>
         IsFirstTaggedMember(member) && ContainingTypeOf(member) is { } type && AttributeReader.DataSubjectName(type) is null
-            ? TypeParser.Parse(type, token).Model
+            ? ParseModel(type, compilation, token)
             : null;
+
+    /// <summary>
+    /// The model of a type, without the diagnostics the analyzers report. The parses of one compilation share their
+    /// answers to "does this type hold personal data?", so a type reached from many holders is walked once per run.
+    /// </summary>
+    private static TypeModel? ParseModel(INamedTypeSymbol type, Compilation compilation, System.Threading.CancellationToken token) =>
+        TypeParser.ParseModel(type, token, CompilationParses.For(compilation).SettledAnswers);
 
     private static INamedTypeSymbol? ContainingTypeOf(ISymbol member) => member is IParameterSymbol { ContainingSymbol: IMethodSymbol method }
         ? method.ContainingType

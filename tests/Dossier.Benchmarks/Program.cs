@@ -10,6 +10,8 @@ using Dossier.Benchmarks.Runtime;
 //   runtime        export and erase benchmarks (BenchmarkDotNet; further arguments go to it)
 //   build          the build report (fails if the generator re-runs work after an unrelated edit), then the build benchmarks
 //   build-report   the build report alone
+//   rerun [n]      the generator's first run and re-run after an unrelated edit, beside a generator that only finds
+//                  the same candidates (the floor of a re-run), median of n rounds (default 7)
 //   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
 //   generated-code the size of the generated code and what compiling it costs
 //   sdk-build [n] [synthetic|ordinary|all]
@@ -39,6 +41,8 @@ switch (command)
         return 0;
     case "build-report":
         return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: 3);
+    case "rerun":
+        return RerunCost.Run(rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 7);
     case "generated-code":
         BuildReport.MeasureGeneratedCode(BuildBenchmarks.TypeCount, rounds: 7);
         return 0;

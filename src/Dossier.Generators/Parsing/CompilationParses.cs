@@ -10,7 +10,8 @@ namespace Dossier.Generators.Parsing;
 /// <summary>
 /// The generator's parse of each type, and the settled "does this type hold personal data?" answers, for one
 /// compilation, shared by the analyzers that need them (PII005/PII006/PII008, the review gate, PII003), so a type is
-/// parsed once per compilation rather than once per analyzer. Held weakly: it goes with the compilation.
+/// parsed once per compilation rather than once per analyzer. The generator's own parses share the settled answers
+/// too. Held weakly: it goes with the compilation.
 /// </summary>
 internal sealed class CompilationParses
 {

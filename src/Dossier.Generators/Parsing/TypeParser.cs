@@ -47,47 +47,66 @@ internal static class TypeParser
     /// </param>
     public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken, ConcurrentDictionary<ITypeSymbol, bool>? settledAnswers = null)
     {
+        var diagnostics = new List<DiagnosticInfo>();
+        var model = Parse(type, cancellationToken, settledAnswers, diagnostics);
+        return model is null ? DiagnosticsOnly(diagnostics) : new ParseResult(model, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The model of <paramref name="type"/> alone, without what is wrong with it: what the generator needs. The checks
+    /// that only word diagnostics (tags on members that hold no data, held types without generated code and the path
+    /// to their data, the role a reported type plays) are skipped; the model is the one <see cref="Parse(INamedTypeSymbol, CancellationToken, ConcurrentDictionary{ITypeSymbol, bool}?)"/> returns.
+    /// </summary>
+    public static TypeModel? ParseModel(INamedTypeSymbol type, CancellationToken cancellationToken, ConcurrentDictionary<ITypeSymbol, bool>? settledAnswers) =>
+        Parse(type, cancellationToken, settledAnswers, diagnostics: null);
+
+    private static TypeModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, ConcurrentDictionary<ITypeSymbol, bool>? settledAnswers,
+        List<DiagnosticInfo>? diagnostics)
+    {
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || type.IsImplicitlyDeclared ||
             type.DeclaringSyntaxReferences.Length == 0)
         {
-            return ParseResult.Nothing;
+            return null;
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
-        ReportPrimaryConstructorParameters(type, diagnostics);
-        ReportTaggedNonDataMembers(type, diagnostics);
+        if (diagnostics is not null)
+        {
+            ReportPrimaryConstructorParameters(type, diagnostics);
+            ReportTaggedNonDataMembers(type, diagnostics);
+        }
+
         var reach = new PersonalDataReach(settledAnswers);
         if (type.TypeKind == TypeKind.Interface || type.IsStatic || !reach.HoldsPersonalData(type))
         {
-            return DiagnosticsOnly(diagnostics);
+            return null;
         }
 
         // The role (a walk over the type's tags) is needed only to word and weigh what is reported, so the common
         // case, a partial type that gets its code, never computes it.
         if (GenerationRule.Ungeneratable(type) is { } reason)
         {
-            var role = GenerationRule.RoleOf(type, reach);
+            var role = diagnostics is null ? TypeRole.None : GenerationRule.RoleOf(type, reach);
             if (GenerationRule.IsReportedAtType(role))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, reason)
+                diagnostics!.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, reason)
                     .AsWarningIf(role == TypeRole.InteropTagged));
             }
 
-            return DiagnosticsOnly(diagnostics);
+            return null;
         }
 
         if (GenerationRule.NotPartial(type) is { } notPartial)
         {
-            var role = GenerationRule.RoleOf(type, reach);
+            var role = diagnostics is null ? TypeRole.None : GenerationRule.RoleOf(type, reach);
             if (GenerationRule.IsReportedAtType(role))
             {
-                diagnostics.Add(DiagnosticInfo.Create(
+                diagnostics!.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name, NotPartialReason(type, notPartial, role))
                     .WithProperty(MakePartialProperty, MakePartialThisType)
                     .AsWarningIf(role == TypeRole.InteropTagged));
             }
 
-            return DiagnosticsOnly(diagnostics);
+            return null;
         }
 
         var generatedBase = GeneratedBase(type, reach, diagnostics);
@@ -121,7 +140,7 @@ internal static class TypeParser
         requiresKey |= NestedRequiresKey(type, reach, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
 
         var location = type.Locations.FirstOrDefault();
-        var model = new TypeModel(
+        return new TypeModel(
             HintName(type),
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             ContainingTypes(type),
@@ -137,10 +156,9 @@ internal static class TypeParser
             location is null ? 0 : location.GetLineSpan().StartLinePosition.Line + 1,
             generatedBase?.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
             SubjectKeyFinder.Expression(type));
-        return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 
-    private static MemberModel? ParseMember(INamedTypeSymbol type, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    private static MemberModel? ParseMember(INamedTypeSymbol type, INamedTypeSymbol source, ISymbol member, PersonalDataReach reach, List<DiagnosticInfo>? diagnostics)
     {
         if (!PersonalDataReach.IsDataMember(member))
         {
@@ -165,37 +183,40 @@ internal static class TypeParser
         var location = member.Locations.FirstOrDefault();
         if (member is IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 })
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, GenerationMessages.ExplicitInterfaceImplementation));
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, GenerationMessages.ExplicitInterfaceImplementation));
             return null;
         }
 
         var inherited = !SymbolEqualityComparer.Default.Equals(source, type);
         if (CannotRead(type, member, inherited) is { } readReason)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, readReason));
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, readReason));
             return null;
         }
 
         var shape = ShapeClassifier.Classify(memberType, reach, out var unsupported);
         if (shape is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, unsupported ?? GenerationMessages.UnsupportedType));
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, location, member.Name, unsupported ?? GenerationMessages.UnsupportedType));
             return null;
         }
 
-        ReportHeldTypeWithoutGeneratedCode(type, member, memberType, reach, diagnostics);
+        if (diagnostics is not null)
+        {
+            ReportHeldTypeWithoutGeneratedCode(type, member, memberType, reach, diagnostics);
+        }
 
         // Erasure assigns an audited property's backing field, which is writable whatever the accessors are.
         var audited = AuditedProperties.Describe(type, member);
         var notWritable = audited is null ? CannotWrite(type, member, inherited) : null;
         var erase = ErasurePlanner.Plan(tag, shape, notWritable, out var problem);
-        switch (problem)
+        switch (diagnostics is null ? ErasurePlanner.Problem.None : problem)
         {
             case ErasurePlanner.Problem.NotWritable:
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? GenerationMessages.NotAssignable));
+                diagnostics!.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotErasable, location, member.Name, notWritable ?? GenerationMessages.NotAssignable));
                 break;
             case ErasurePlanner.Problem.StrategyUnsuited:
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidArgument,
+                diagnostics!.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidArgument,
                     attribute?.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? location,
                     InvalidArgumentMessages.ErasureUnsuited(member.Name, memberType.ToDisplayString(), tag!.Erasure)));
                 break;
@@ -464,7 +485,7 @@ internal static class TypeParser
     }
 
     /// <summary>The nearest base type that has generated export and erasure of its own, if any.</summary>
-    private static INamedTypeSymbol? GeneratedBase(INamedTypeSymbol type, PersonalDataReach reach, List<DiagnosticInfo> diagnostics)
+    private static INamedTypeSymbol? GeneratedBase(INamedTypeSymbol type, PersonalDataReach reach, List<DiagnosticInfo>? diagnostics)
     {
         for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
@@ -481,7 +502,7 @@ internal static class TypeParser
                     return current;
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name,
+                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreachable, type.Locations.FirstOrDefault(), type.Name,
                     GenerationMessages.BaseImplementsByHand(current.Name)));
                 return current;
             }
@@ -512,6 +533,13 @@ internal static class TypeParser
                 }
 
                 var memberType = PersonalDataReach.TypeOf(member)!;
+                if (memberType is INamedTypeSymbol { IsGenericType: false, DeclaringSyntaxReferences.Length: 0 })
+                {
+                    // A referenced assembly's type with no type arguments (an int, a Guid, a DateTime) can lead to no
+                    // type of this assembly, so the list of its interfaces is not searched for a collection.
+                    continue;
+                }
+
                 var itemType = ShapeClassifier.CollectionOf(memberType, out var item, out _, out _) != CollectionKind.None ? item! : memberType;
                 if (itemType is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } named && reach.HoldsPersonalData(named) &&
                     NestedRequiresKey(named, reach, visited))

@@ -81,8 +81,25 @@ public class IncrementalityTests
         {
             [PersonalData(DataCategory.Email)] public string? Email { get; set; }
             public Address? Home { get; set; }
+
+            public string Greeting() => "Hello " + Email;
+        }
+
+        public partial class Delivery
+        {
+            public Address? Destination { get; set; }
+
+            public int Weight() => 2;
         }
         """;
+
+    /// <summary>The steps after the per-type parses: the ones an edit that changes no model must never run again.</summary>
+    private static readonly string[] LaterSteps =
+    {
+        PersonalDataGenerator.Steps.Types, PersonalDataGenerator.Steps.EmittedTypes, PersonalDataGenerator.Steps.TypeSources,
+        PersonalDataGenerator.Steps.NamesActivities, PersonalDataGenerator.Steps.DeclaresActivities,
+        PersonalDataGenerator.Steps.InventoryTypes, PersonalDataGenerator.Steps.Inventory,
+    };
 
     private static readonly string[] DossierSteps = typeof(PersonalDataGenerator.Steps).GetFields()
         .Select(field => (string)field.GetRawConstantValue()!).ToArray();
@@ -119,6 +136,46 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void An_edit_to_a_method_of_a_tagged_type_regenerates_nothing()
+    {
+        var result = RunEdited("\"Hello \"", "\"Hi \"");
+
+        // The parse of the type ran again and found the same model; nothing after it ran.
+        Assert.Contains(result.TrackedSteps[PersonalDataGenerator.Steps.TaggedTypes].SelectMany(run => run.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Unchanged);
+        AssertNotRunAgain(result, LaterSteps);
+        Assert.Empty(NewWork(result, DossierSteps, sourceOutputs: true));
+    }
+
+    [Fact]
+    public void An_edit_to_a_method_of_a_type_that_holds_personal_data_through_a_member_regenerates_nothing()
+    {
+        var result = RunEdited("Weight() => 2", "Weight() => 3");
+        Assert.Contains(result.TrackedSteps[PersonalDataGenerator.Steps.ContainerTypes].SelectMany(run => run.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Unchanged);
+        AssertNotRunAgain(result, LaterSteps);
+        Assert.Empty(NewWork(result, DossierSteps, sourceOutputs: true));
+    }
+
+    [Fact]
+    public void An_edit_above_a_tagged_type_in_its_file_runs_none_of_the_later_steps()
+    {
+        var result = RunEdited("value.ToString()", "value.ToString(\"D\")");
+        AssertNotRunAgain(result, LaterSteps);
+    }
+
+    /// <summary>Every output of each step was taken from the last run: Roslyn did not call the step's code again.</summary>
+    private static void AssertNotRunAgain(GeneratorRunResult result, IEnumerable<string> steps)
+    {
+        foreach (var step in steps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), step + " was not tracked");
+            Assert.All(result.TrackedSteps[step].SelectMany(run => run.Outputs),
+                output => Assert.True(output.Reason == IncrementalStepRunReason.Cached, $"{step}: {output.Reason}"));
+        }
+    }
+
+    [Fact]
     public void A_line_added_above_a_tagged_type_regenerates_none_of_its_code()
     {
         var result = RunEdited("public class Formatter", "// A line that moves every type below it.\npublic class Formatter", out var before);
@@ -127,6 +184,9 @@ public class IncrementalityTests
         Assert.Contains(PersonalDataGenerator.Steps.Types + ": Modified", NewWork(result, new[] { PersonalDataGenerator.Steps.Types }));
         Assert.True(result.TrackedSteps.ContainsKey(PersonalDataGenerator.Steps.EmittedTypes), "the emitted models are not tracked");
         Assert.Empty(NewWork(result, new[] { PersonalDataGenerator.Steps.EmittedTypes }));
+
+        // The code of each type is not emitted again, and neither is whether any type names an activity.
+        Assert.Empty(NewWork(result, new[] { PersonalDataGenerator.Steps.TypeSources, PersonalDataGenerator.Steps.NamesActivities }));
 
         // One source is written again: the inventory, whose JSON gives the member's new line. No type's code is.
         var rewritten = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs)
