@@ -229,7 +229,7 @@ internal static class TypeContextClassifier
             topics |= Topic.AccessKey;
         }
 
-        if ((words.Contains("external") && words.Exists(ContextWords.SignInTypeWords.Contains)) || (words.Count > 1 && words[words.Count - 1] is "login" or "logon"))
+        if ((words.Exists(ContextWords.ExternalProviderWords.Contains) && words.Exists(ContextWords.SignInTypeWords.Contains)) || (words.Count > 1 && words[words.Count - 1] is "login" or "logon"))
         {
             topics |= Topic.ExternalLogin;
         }
@@ -297,7 +297,9 @@ internal static class TypeContextClassifier
                 : null;
         }
 
-        if (words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head))
+        // A job or a loan application is a person's request; an OAuthApplication or a WebApplication is software.
+        if ((words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head)) ||
+            (head == "application" && words.GetRange(0, words.Count - 1).Exists(ContextWords.SoftwareWords.Contains)))
         {
             return TypeContextKind.NonPerson;
         }
