@@ -559,6 +559,7 @@ public class UntaggedContextTests
 
     [Fact]
     public Task A_map_of_names_to_text_holds_what_its_name_says() => Verify.VerifyAsync("""
+        #nullable enable
         public class CapturedRequest
         {
             public System.Collections.Generic.Dictionary<string, string> {|PII003:Cookies|} { get; set; } = new();
@@ -566,6 +567,17 @@ public class UntaggedContextTests
             public System.Collections.Generic.Dictionary<string, string> Headers { get; set; } = new();
             public System.Collections.Generic.Dictionary<string, int> CookieSizes { get; set; } = new();
         }
+
+        public class PageHit : IRecord
+        {
+            public string? {|PII003:UserAgent|} { get; set; }
+            public string? Host { get; set; }
+            public int? Port { get; set; }
+            public System.Collections.Generic.Dictionary<string, string[]>? Headers { get; set; }
+            public System.Collections.Generic.Dictionary<string, string>? {|PII003:Cookies|} { get; set; }
+        }
+
+        public interface IRecord { }
         """);
 
     [Fact]
@@ -574,6 +586,7 @@ public class UntaggedContextTests
         {
             public string Provider { get; set; } = "";
             public string {|PII003:ProviderUserId|} { get; set; } = "";
+            public string {|PII003:Username|} { get; set; } = "";
         }
 
         public class SsoIdentity

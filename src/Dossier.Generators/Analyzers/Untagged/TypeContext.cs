@@ -289,10 +289,10 @@ internal static class TypeContextClassifier
             return TypeContextKind.Person;
         }
 
-        // An account is a person's (UserAccount, BankAccount) unless software owns it (ServiceAccount, FtpAccount).
+        // An account is a person's (UserAccount, BankAccount, OAuthAccount) unless software owns it (ServiceAccount, FtpAccount).
         if (head == "account")
         {
-            return mentionsPerson || words.Contains("bank") ? TypeContextKind.Person
+            return mentionsPerson || words.Contains("bank") || words.Exists(ContextWords.ExternalProviderWords.Contains) ? TypeContextKind.Person
                 : words.Exists(word => ContextWords.NonPersonTypeHeads.Contains(word) || word is "email" or "mail") ? TypeContextKind.NonPerson
                 : null;
         }
