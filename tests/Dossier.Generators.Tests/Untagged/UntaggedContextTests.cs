@@ -617,4 +617,25 @@ public class UntaggedContextTests
             public string {|PII003:City|} { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task The_recipients_of_what_sends_mail_and_the_client_a_request_came_from_are_personal() => Verify.VerifyAsync("""
+        public class AlertMailRule
+        {
+            public string Trigger { get; set; } = "";
+            public string[] {|PII003:To|} { get; set; } = System.Array.Empty<string>();
+            public string[] {|PII003:Cc|} { get; set; } = System.Array.Empty<string>();
+        }
+
+        public class Route { public string From { get; set; } = ""; public string To { get; set; } = ""; }
+
+        public class SubmittingClient
+        {
+            public string? {|PII003:IpAddress|} { get; set; }
+            public string? {|PII003:UserAgent|} { get; set; }
+            public string? Version { get; set; }
+        }
+
+        public class ApiClient { public string Name { get; set; } = ""; public string IpAddress { get; set; } = ""; }
+        """);
 }

@@ -144,6 +144,13 @@ internal static class TypeContextClassifier
             var candidate = i == 0 ? words : HeadWords(names[i], vocabulary);
             if (ClassifyWords(names[i], candidate, options) is { } kind)
             {
+                // A client with a UserAgent beside it is the browser or app a request came from, on someone's device.
+                if (i == 0 && kind == TypeContextKind.NonPerson && words.Count > 0 && words[words.Count - 1] == "client" && members?.BrowserAnchor is { } browser)
+                {
+                    return new TypeContext(name, TypeContextKind.Neutral, $"'{browser}' beside it makes '{name}' the client a request came from", communication, topics, members)
+                        { SecretOwner = owner, IsScreen = screen };
+                }
+
                 var reason = kind switch
                 {
                     TypeContextKind.Person when i == 0 => $"'{name}' is a person-like type",
@@ -200,7 +207,8 @@ internal static class TypeContextClassifier
             topics |= Topic.Review;
         }
 
-        if (words.Count > 0 && words[words.Count - 1] is "email" or "mail")
+        // An email, and what sends one (an EmailRule, a MailJob): its To and Cc are the recipients' addresses.
+        if (words.Exists(word => word is "email" or "mail"))
         {
             topics |= Topic.Mail;
         }
