@@ -539,4 +539,103 @@ public class UntaggedContextTests
             .WithArguments("Blob2", "Other", "the name says 'blob' (serialized data) and 'InvoiceData' is a purchase ('invoice'), whose record holds the buyer's details"),
         new DiagnosticResult("PII003", DiagnosticSeverity.Warning).WithLocation(1)
             .WithArguments("Value", "OnlineIdentifier", "the name says 'value' and 'CustomerIdentityData' is a person's identity: the value is the address or handle itself"));
+
+    [Fact]
+    public Task A_whole_number_of_tokens_or_passwords_is_a_count_but_a_numeric_pin_is_a_secret() => Verify.VerifyAsync("""
+        public class LanguageModelUsage
+        {
+            public long InputTokens { get; set; }
+            public int MaxTokens { get; set; }
+        }
+
+        public class AccountPolicy { public int RememberedPasswordsNumber { get; set; } }
+
+        public class Customer
+        {
+            public int {|PII003:Pin|} { get; set; }
+            public string {|PII003:Password|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task A_map_of_names_to_text_holds_what_its_name_says() => Verify.VerifyAsync("""
+        #nullable enable
+        public class CapturedRequest
+        {
+            public System.Collections.Generic.Dictionary<string, string> {|PII003:Cookies|} { get; set; } = new();
+            public System.Collections.Generic.IDictionary<string, string?> {|PII003:PhoneNumbers|} { get; set; } = new System.Collections.Generic.Dictionary<string, string?>();
+            public System.Collections.Generic.Dictionary<string, string> Headers { get; set; } = new();
+            public System.Collections.Generic.Dictionary<string, int> CookieSizes { get; set; } = new();
+        }
+
+        public class PageHit : IRecord
+        {
+            public string? {|PII003:UserAgent|} { get; set; }
+            public string? Host { get; set; }
+            public int? Port { get; set; }
+            public System.Collections.Generic.Dictionary<string, string[]>? Headers { get; set; }
+            public System.Collections.Generic.Dictionary<string, string>? {|PII003:Cookies|} { get; set; }
+        }
+
+        public interface IRecord { }
+        """);
+
+    [Fact]
+    public Task An_oauth_or_sso_account_holds_the_persons_id_at_the_provider() => Verify.VerifyAsync("""
+        public class OAuthAccount
+        {
+            public string Provider { get; set; } = "";
+            public string {|PII003:ProviderUserId|} { get; set; } = "";
+            public string {|PII003:Username|} { get; set; } = "";
+        }
+
+        public class SsoIdentity
+        {
+            public string Provider { get; set; } = "";
+            public string {|PII003:ExternalId|} { get; set; } = "";
+        }
+
+        public class ShippingProvider { public string Provider { get; set; } = ""; public string ExternalId { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task An_oauth_or_web_application_is_software_but_a_job_application_is_a_persons() => Verify.VerifyAsync("""
+        public interface IIdentity { string Id { get; } }
+
+        public class OAuthApplication : IIdentity
+        {
+            public string Id { get; set; } = "";
+            public string Name { get; set; } = "";
+        }
+
+        public class WebApplication { public string Name { get; set; } = ""; public string Country { get; set; } = ""; }
+
+        public class JobApplication
+        {
+            public string {|PII003:FullName|} { get; set; } = "";
+            public string {|PII003:Street|} { get; set; } = "";
+            public string {|PII003:City|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task The_recipients_of_what_sends_mail_and_the_client_a_request_came_from_are_personal() => Verify.VerifyAsync("""
+        public class AlertMailRule
+        {
+            public string Trigger { get; set; } = "";
+            public string[] {|PII003:To|} { get; set; } = System.Array.Empty<string>();
+            public string[] {|PII003:Cc|} { get; set; } = System.Array.Empty<string>();
+        }
+
+        public class Route { public string From { get; set; } = ""; public string To { get; set; } = ""; }
+
+        public class SubmittingClient
+        {
+            public string? {|PII003:IpAddress|} { get; set; }
+            public string? {|PII003:UserAgent|} { get; set; }
+            public string? Version { get; set; }
+        }
+
+        public class ApiClient { public string Name { get; set; } = ""; public string IpAddress { get; set; } = ""; }
+        """);
 }

@@ -221,6 +221,15 @@ internal static class ContextWords
     public static readonly HashSet<string> PositionTypeWords = Set("geo", "location", "geolocation", "coordinate", "gps", "point");
 
     /// <summary>Words that, beside "external" in a type name, make it a sign-in through another provider (<c>ExternalAuthentication</c>).</summary>
+    /// <summary>The last words of the secrets that can be held as a whole number: a PIN, a passcode, a one-time code.</summary>
+    public static readonly HashSet<string> NumericSecretWords = Set("pin", "passcode", "code", "otp", "totp");
+
+    /// <summary>Words that make a sign-in type's provider an external one (an OAuthAccount, an SsoLogin).</summary>
+    public static readonly HashSet<string> ExternalProviderWords = Set("external", "oauth", "sso", "openid", "social", "federated");
+
+    /// <summary>Words that make an application software rather than a person's request (an OAuthApplication, a WebApplication).</summary>
+    public static readonly HashSet<string> SoftwareWords = Set("oauth", "api", "web", "mobile", "desktop", "client", "software", "openid", "sso", "registered");
+
     public static readonly HashSet<string> SignInTypeWords = Set("login", "logon", "authentication", "auth", "identity", "account", "provider");
 
     /// <summary>Words that, before a country or a city beside an IP address, make it where a connection came from (<c>RequestCountryName</c>).</summary>

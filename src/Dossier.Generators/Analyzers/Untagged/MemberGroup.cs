@@ -32,6 +32,9 @@ internal sealed class MemberGroup
     private static readonly string[][] ConnectionAnchors = Phrases(
         "ip", "ip address", "remote ip", "client ip", "remote address", "user agent");
 
+    // Sibling phrases that make the type describe the browser or app a request came from.
+    private static readonly string[][] BrowserAnchors = Phrases("user agent", "browser");
+
     // Sibling words that make the type carry a communication between people.
     // (A contact form's Enquiry is what its sender wrote, so its Subject is theirs too.)
     private static readonly string[][] CorrespondenceAnchors = Phrases(
@@ -46,6 +49,7 @@ internal sealed class MemberGroup
     private string? _network;
     private string? _correspondence;
     private string? _connection;
+    private string? _browser;
     private string? _owner;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
@@ -66,6 +70,9 @@ internal sealed class MemberGroup
 
     /// <summary>A sibling that makes the type a record of a person's connection (<c>IpAddress</c>, <c>UserAgent</c>), or <c>null</c>.</summary>
     public string? ConnectionAnchor => Find(ConnectionAnchors, ref _connection);
+
+    /// <summary>A sibling that makes the type describe the browser or app a request came from (<c>UserAgent</c>), or <c>null</c>.</summary>
+    public string? BrowserAnchor => Find(BrowserAnchors, ref _browser);
 
     /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>
     public string? CorrespondenceAnchor => Find(CorrespondenceAnchors, ref _correspondence);

@@ -158,9 +158,13 @@ internal static class MemberShapes
                 candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
         if (elements is not null && elements.TypeArguments.Length == 1)
         {
+            // A map of names to text holds what its name says (Cookies, PhoneNumbers by kind); any other map is a
+            // structure of its own.
             var element = elements.TypeArguments[0];
             return element is INamedTypeSymbol { IsGenericType: true } pair && AttributeReader.Is(pair.OriginalDefinition, KeyValuePair)
-                ? new MemberShape(MemberShapeKind.Skip)
+                ? pair.TypeArguments.All(argument => argument.SpecialType == SpecialType.System_String)
+                    ? Describe(pair.TypeArguments[1], depth + 1)
+                    : new MemberShape(MemberShapeKind.Skip)
                 : Describe(element, depth + 1);
         }
 

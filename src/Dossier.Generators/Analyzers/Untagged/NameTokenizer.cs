@@ -69,6 +69,9 @@ internal static class NameTokenizer
         ["atlas"] = "atlas",
         ["canvas"] = "canvas",
         ["statuses"] = "status",
+        ["cookies"] = "cookie",
+        ["selfies"] = "selfie",
+        ["movies"] = "movie",
     };
 
     /// <summary>The words of <paramref name="identifier"/>, expanded and singular; splits run-together words against <paramref name="vocabulary"/>.</summary>
@@ -82,6 +85,11 @@ internal static class NameTokenizer
             if (word == "e" && i + 1 < raw.Count && raw[i + 1] == "mail")
             {
                 words.Add("email");
+                i++;
+            }
+            else if (word == "o" && i + 1 < raw.Count && raw[i + 1] == "auth")
+            {
+                words.Add("oauth");
                 i++;
             }
             else if (word == "i" && i + 1 < raw.Count && raw[i + 1] == "pv")

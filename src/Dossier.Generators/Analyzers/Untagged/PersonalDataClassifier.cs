@@ -124,7 +124,11 @@ internal sealed partial class PersonalDataClassifier
             case MemberShapeKind.Timestamp:
                 return byName is { } dated && dated.Rule.AllowsTimestamps ? Verdict(dated, context) : null;
             case MemberShapeKind.Number:
-                return byName is { } counted && !IsCount(words) ? Verdict(counted, context) : null;
+                // A secret held as a whole number is a PIN or a one-time code; PromptTokens or RememberedPasswordsNumber
+                // counts tokens or passwords.
+                return byName is { } counted && !IsCount(words) && !(counted.Category == "Credential" && !IsNumericSecret(counted.Rule))
+                    ? Verdict(counted, context)
+                    : null;
             case MemberShapeKind.Enum:
                 return ByType(shape, context, byName, requireTypeMatch: true, categories: null);
             case MemberShapeKind.SourceType:
@@ -395,6 +399,8 @@ internal sealed partial class PersonalDataClassifier
 
         return false;
     }
+
+    private static bool IsNumericSecret(TermRule rule) => ContextWords.NumericSecretWords.Contains(rule.Words[rule.Words.Count - 1]);
 
     private static bool IsCount(List<string> words)
     {

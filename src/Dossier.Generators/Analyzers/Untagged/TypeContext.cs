@@ -144,6 +144,13 @@ internal static class TypeContextClassifier
             var candidate = i == 0 ? words : HeadWords(names[i], vocabulary);
             if (ClassifyWords(names[i], candidate, options) is { } kind)
             {
+                // A client with a UserAgent beside it is the browser or app a request came from, on someone's device.
+                if (i == 0 && kind == TypeContextKind.NonPerson && words.Count > 0 && words[words.Count - 1] == "client" && members?.BrowserAnchor is { } browser)
+                {
+                    return new TypeContext(name, TypeContextKind.Neutral, $"'{browser}' beside it makes '{name}' the client a request came from", communication, topics, members)
+                        { SecretOwner = owner, IsScreen = screen };
+                }
+
                 var reason = kind switch
                 {
                     TypeContextKind.Person when i == 0 => $"'{name}' is a person-like type",
@@ -200,7 +207,8 @@ internal static class TypeContextClassifier
             topics |= Topic.Review;
         }
 
-        if (words.Count > 0 && words[words.Count - 1] is "email" or "mail")
+        // An email, and what sends one (an EmailRule, a MailJob): its To and Cc are the recipients' addresses.
+        if (words.Exists(word => word is "email" or "mail"))
         {
             topics |= Topic.Mail;
         }
@@ -229,7 +237,7 @@ internal static class TypeContextClassifier
             topics |= Topic.AccessKey;
         }
 
-        if ((words.Contains("external") && words.Exists(ContextWords.SignInTypeWords.Contains)) || (words.Count > 1 && words[words.Count - 1] is "login" or "logon"))
+        if ((words.Exists(ContextWords.ExternalProviderWords.Contains) && words.Exists(ContextWords.SignInTypeWords.Contains)) || (words.Count > 1 && words[words.Count - 1] is "login" or "logon"))
         {
             topics |= Topic.ExternalLogin;
         }
@@ -289,15 +297,17 @@ internal static class TypeContextClassifier
             return TypeContextKind.Person;
         }
 
-        // An account is a person's (UserAccount, BankAccount) unless software owns it (ServiceAccount, FtpAccount).
+        // An account is a person's (UserAccount, BankAccount, OAuthAccount) unless software owns it (ServiceAccount, FtpAccount).
         if (head == "account")
         {
-            return mentionsPerson || words.Contains("bank") ? TypeContextKind.Person
+            return mentionsPerson || words.Contains("bank") || words.Exists(ContextWords.ExternalProviderWords.Contains) ? TypeContextKind.Person
                 : words.Exists(word => ContextWords.NonPersonTypeHeads.Contains(word) || word is "email" or "mail") ? TypeContextKind.NonPerson
                 : null;
         }
 
-        if (words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head))
+        // A job or a loan application is a person's request; an OAuthApplication or a WebApplication is software.
+        if ((words.Count == 1 && ContextWords.NonPersonTypeNamesAlone.Contains(head)) ||
+            (head == "application" && words.GetRange(0, words.Count - 1).Exists(ContextWords.SoftwareWords.Contains)))
         {
             return TypeContextKind.NonPerson;
         }

@@ -15,9 +15,9 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
 {
     /// <summary>
     /// The goal (docs/rules/PII003.md): at least 0.90 precision and 0.85 recall on held-out code, per application and
-    /// pooled. It is met by the pooled figure of all eleven applications, by the pooled figure of the seven PII003 was
+    /// pooled. It is met by the pooled figure of all eleven applications, by the pooled figure of the eight PII003 was
     /// tuned on and by seven applications (eShop and Virto Commerce's customer and order modules, held out whole, among
-    /// them), not yet by the held-out files of Bitwarden, Ombi and BTCPay Server, nor by Exceptionless (held out whole).
+    /// them), not yet by the held-out files of Bitwarden, Ombi, BTCPay Server and Exceptionless.
     /// Until it is, each of those is held to the figures it was measured at, so the test still fails on any step back;
     /// raise them as PII003 improves and remove them once the goal is met.
     /// </summary>
@@ -29,7 +29,7 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
         ["bitwarden"] = (0.89, 0.74),
         ["btcpay"] = (0.90, 0.64),
         ["ombi"] = (0.94, 0.77),
-        ["exceptionless"] = (0.75, 0.71),
+        ["exceptionless"] = (0.85, 0.57),
     };
 
     private readonly RealWorldCorpus _corpus;
