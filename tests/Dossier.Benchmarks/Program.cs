@@ -10,7 +10,9 @@ using Dossier.Benchmarks.Runtime;
 //   runtime        export and erase benchmarks (BenchmarkDotNet; further arguments go to it)
 //   build          the build report (fails if the generator re-runs work after an unrelated edit), then the build benchmarks
 //   build-report   the build report alone
-//   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
+//   analyzers [n] [alone]
+//                  the time each analyzer spends in its own actions, mean of n runs, all analyzers together as in a
+//                  build; with 'alone', also each analyzer by itself, charged for the work the others share with it
 //   generated-code the size of the generated code and what compiling it costs
 //   sdk-build [n] [synthetic|ordinary|all]
 //                  a project built with 'dotnet build', without Dossier, with it, and with System.Text.Json's generator
@@ -45,7 +47,8 @@ switch (command)
     case "sdk-build":
         return SdkBuild.Run(rest.Length > 1 ? rest[1] : "all", rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "analyzers":
-        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
+        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true,
+            alone: rest.Contains("alone"));
     case "ef-related":
         return await RelatedRowsBenchmark.RunAsync(rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 5);
     case "pii003-dump":
