@@ -119,6 +119,9 @@ public static class BuildReport
         var compileTime = TimeSpan.Zero;
         var floorTime = TimeSpan.Zero;
         var dossierTime = TimeSpan.Zero;
+        var floorCpu = TimeSpan.Zero;
+        var dossierCpu = TimeSpan.Zero;
+        var oneThreadCpu = TimeSpan.Zero;
         var floor = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationTreeFloor());
         for (var round = 0; round < rounds; round++)
         {
@@ -133,7 +136,9 @@ public static class BuildReport
 
             var forOneThread = build.NewCompilation();
             SyntheticBuild.Emit(forOneThread);
+            var cpu = ProcessorTime();
             Add(oneThread, SyntheticBuild.Analyze(forOneThread, SyntheticBuild.Analyzers, logTimes: true, concurrent: false).Times);
+            oneThreadCpu += ProcessorTime() - cpu;
 
             if (alone)
             {
@@ -150,17 +155,27 @@ public static class BuildReport
             var forFloor = build.NewCompilation();
             SyntheticBuild.Emit(forFloor);
             watch.Restart();
+            cpu = ProcessorTime();
             SyntheticBuild.Analyze(forFloor, floor, logTimes: false);
             floorTime += watch.Elapsed;
+            floorCpu += ProcessorTime() - cpu;
             var forDossier = build.NewCompilation();
             SyntheticBuild.Emit(forDossier);
             watch.Restart();
+            cpu = ProcessorTime();
             SyntheticBuild.Analyze(forDossier, logTimes: false);
             dossierTime += watch.Elapsed;
+            dossierCpu += ProcessorTime() - cpu;
         }
 
         Console.WriteLine($"Analyzer driver, wall-clock, mean of {rounds} runs on the compiled compilation: operation trees only {floorTime.TotalMilliseconds / rounds:F0} ms, " +
                           $"every Dossier analyzer {dossierTime.TotalMilliseconds / rounds:F0} ms, Dossier beyond the operation trees {(dossierTime - floorTime).TotalMilliseconds / rounds:F0} ms.");
+
+        // Processor time is what this process spent on its cores, whatever else the machine runs: on a shared machine
+        // it moves far less than the wall clock.
+        Console.WriteLine($"The same, processor time of this process: operation trees only {floorCpu.TotalMilliseconds / rounds:F0} ms, every Dossier analyzer " +
+                          $"{dossierCpu.TotalMilliseconds / rounds:F0} ms, Dossier beyond the operation trees {(dossierCpu - floorCpu).TotalMilliseconds / rounds:F0} ms; " +
+                          $"the one-thread pass below {oneThreadCpu.TotalMilliseconds / rounds:F0} ms.");
         Console.WriteLine();
         Console.WriteLine($"Where the analyzers' time goes: time in each analyzer's own actions, mean of {rounds} runs (compile without Dossier: {compileTime.TotalMilliseconds / rounds:F0} ms).");
         Console.WriteLine("  together:   every analyzer in one pass on two threads, as in a build (what -reportanalyzer shows); it includes");
@@ -190,6 +205,8 @@ public static class BuildReport
         var aloneSum = alone ? $" {Ms(Sum(aloneTotals), rounds)}" : "";
         Console.WriteLine($"  {"all",-30} {"",-21} {Ms(Sum(together), rounds)} {Ms(Sum(oneThread), rounds)} {100,5:F0}%{aloneSum}");
     }
+
+    private static TimeSpan ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime;
 
     private static string Ms(TimeSpan total, int rounds) => $"{total.TotalMilliseconds / rounds,7:F0} ms";
 

@@ -78,7 +78,7 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
 
     private static void AnalyzeMember(SymbolAnalysisContext context, AssemblyDeclarations declarations)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
+        if (TaggedMember.From(context.Symbol, context.Compilation, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
         {
             return;
         }
