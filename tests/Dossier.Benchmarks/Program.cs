@@ -12,7 +12,9 @@ using Dossier.Benchmarks.Runtime;
 //   build-report   the build report alone
 //   rerun [n]      the generator's first run and re-run after an unrelated edit, beside a generator that only finds
 //                  the same candidates (the floor of a re-run), median of n rounds (default 7)
-//   analyzers [n]  the time each analyzer spends in its own actions, mean of n runs
+//   analyzers [n] [alone]
+//                  the time each analyzer spends in its own actions, mean of n runs, all analyzers together as in a
+//                  build; with 'alone', also each analyzer by itself, charged for the work the others share with it
 //   generated-code the size of the generated code and what compiling it costs
 //   sdk-build [n] [synthetic|ordinary|all]
 //                  a project built with 'dotnet build', without Dossier, with it, and with System.Text.Json's generator
@@ -49,7 +51,8 @@ switch (command)
     case "sdk-build":
         return SdkBuild.Run(rest.Length > 1 ? rest[1] : "all", rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "analyzers":
-        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true);
+        return BuildReport.Run(BuildBenchmarks.TypeCount, rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 3, analyzersOnly: true,
+            alone: rest.Contains("alone"));
     case "ef-related":
         return await RelatedRowsBenchmark.RunAsync(rounds: rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 5);
     case "pii003-dump":

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Dossier.Generators.Common;
 using Microsoft.CodeAnalysis;
@@ -12,6 +14,8 @@ namespace Dossier.Generators.Analyzers;
 /// </summary>
 internal sealed class TaggedMember
 {
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, TaggedMember?>> s_byCompilation = new();
+
     private TaggedMember(ISymbol symbol, PersonalDataTag tag, AttributeData? attribute, AttributeSyntax? syntax, Location location)
     {
         Symbol = symbol;
@@ -52,6 +56,22 @@ internal sealed class TaggedMember
         Symbol is IFieldSymbol && Symbol.DeclaringSyntaxReferences.Length > 0 &&
         Symbol.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator &&
         declaration.Variables[0] != declarator;
+
+    /// <summary>
+    /// <see cref="From(ISymbol, CancellationToken)"/>, read once per compilation: the rules that look at every property
+    /// and field (PII001, PII004, PII008, PII010, PII011 to PII014) ask for the same members, and each member's
+    /// attributes and declaration are read for the first to ask. Held weakly: the answers go with the compilation.
+    /// </summary>
+    public static TaggedMember? From(ISymbol symbol, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (symbol is not (IPropertySymbol or IFieldSymbol))
+        {
+            return null;
+        }
+
+        var members = s_byCompilation.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, TaggedMember?>(SymbolEqualityComparer.Default));
+        return members.TryGetValue(symbol, out var known) ? known : members.GetOrAdd(symbol, From(symbol, cancellationToken));
+    }
 
     public static TaggedMember? From(ISymbol symbol, CancellationToken cancellationToken)
     {

@@ -16,14 +16,14 @@ namespace Dossier.Benchmarks.Build;
 /// </summary>
 public static class BuildReport
 {
-    public static int Run(int typeCount, int rounds, bool analyzersOnly = false)
+    public static int Run(int typeCount, int rounds, bool analyzersOnly = false, bool alone = false)
     {
         var build = new SyntheticBuild(typeCount);
         Console.WriteLine($"Synthetic project: {typeCount} types x {SyntheticProject.MembersPerType} members in {build.Files.Count} files, " +
                           $"{build.Trees.Sum(tree => tree.GetText().Lines.Count)} lines.");
 
         var status = analyzersOnly ? 0 : CheckRerun(build);
-        MeasureAnalyzers(build, rounds);
+        MeasureAnalyzers(build, rounds, alone);
         return status;
     }
 
@@ -108,27 +108,46 @@ public static class BuildReport
         return work.Count == 0 ? 0 : 1;
     }
 
-    private static void MeasureAnalyzers(SyntheticBuild build, int rounds)
+    private static void MeasureAnalyzers(SyntheticBuild build, int rounds, bool alone)
     {
         var (diagnostics, _) = SyntheticBuild.Analyze(build.NewCompilation(), logTimes: false);
         Console.WriteLine("Analyzer diagnostics: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " x" + g.Count())));
 
-        var totals = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var together = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var oneThread = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var aloneTotals = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var compileTime = TimeSpan.Zero;
         var floorTime = TimeSpan.Zero;
         var dossierTime = TimeSpan.Zero;
+        var floorCpu = TimeSpan.Zero;
+        var dossierCpu = TimeSpan.Zero;
+        var oneThreadCpu = TimeSpan.Zero;
         var floor = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationTreeFloor());
         for (var round = 0; round < rounds; round++)
         {
             // Analyzers run on the compilation the compiler has bound, as in a build, so they are charged only
-            // for what they add.
+            // for what they add. Each measure gets a compilation of its own: what one run caches per compilation
+            // (attributes read, the generator's parse of each type) must not be found by the next.
             var fresh = build.NewCompilation();
             var watch = Stopwatch.StartNew();
             SyntheticBuild.Emit(fresh);
             compileTime += watch.Elapsed;
-            foreach (var (name, time) in SyntheticBuild.Analyze(fresh, logTimes: true).Times)
+            Add(together, SyntheticBuild.Analyze(fresh, logTimes: true).Times);
+
+            var forOneThread = build.NewCompilation();
+            SyntheticBuild.Emit(forOneThread);
+            var cpu = ProcessorTime();
+            Add(oneThread, SyntheticBuild.Analyze(forOneThread, SyntheticBuild.Analyzers, logTimes: true, concurrent: false).Times);
+            oneThreadCpu += ProcessorTime() - cpu;
+
+            if (alone)
             {
-                totals[name] = (totals.TryGetValue(name, out var sum) ? sum : TimeSpan.Zero) + time;
+                foreach (var analyzer in SyntheticBuild.Analyzers)
+                {
+                    var own = build.NewCompilation();
+                    SyntheticBuild.Emit(own);
+                    Add(aloneTotals, SyntheticBuild.Analyze(own, ImmutableArray.Create(analyzer), logTimes: true, concurrent: false).Times);
+                }
             }
 
             // Wall-clock, on two more compiled compilations: the analyzer driver with nothing but operation
@@ -136,24 +155,68 @@ public static class BuildReport
             var forFloor = build.NewCompilation();
             SyntheticBuild.Emit(forFloor);
             watch.Restart();
+            cpu = ProcessorTime();
             SyntheticBuild.Analyze(forFloor, floor, logTimes: false);
             floorTime += watch.Elapsed;
+            floorCpu += ProcessorTime() - cpu;
             var forDossier = build.NewCompilation();
             SyntheticBuild.Emit(forDossier);
             watch.Restart();
+            cpu = ProcessorTime();
             SyntheticBuild.Analyze(forDossier, logTimes: false);
             dossierTime += watch.Elapsed;
+            dossierCpu += ProcessorTime() - cpu;
         }
 
         Console.WriteLine($"Analyzer driver, wall-clock, mean of {rounds} runs on the compiled compilation: operation trees only {floorTime.TotalMilliseconds / rounds:F0} ms, " +
                           $"every Dossier analyzer {dossierTime.TotalMilliseconds / rounds:F0} ms, Dossier beyond the operation trees {(dossierTime - floorTime).TotalMilliseconds / rounds:F0} ms.");
 
-        Console.WriteLine($"Time in each analyzer's own actions, mean of {rounds} runs (compile without Dossier: {compileTime.TotalMilliseconds / rounds:F0} ms):");
-        foreach (var (name, time) in totals.OrderByDescending(pair => pair.Value))
+        // Processor time is what this process spent on its cores, whatever else the machine runs: on a shared machine
+        // it moves far less than the wall clock.
+        Console.WriteLine($"The same, processor time of this process: operation trees only {floorCpu.TotalMilliseconds / rounds:F0} ms, every Dossier analyzer " +
+                          $"{dossierCpu.TotalMilliseconds / rounds:F0} ms, Dossier beyond the operation trees {(dossierCpu - floorCpu).TotalMilliseconds / rounds:F0} ms; " +
+                          $"the one-thread pass below {oneThreadCpu.TotalMilliseconds / rounds:F0} ms.");
+        Console.WriteLine();
+        Console.WriteLine($"Where the analyzers' time goes: time in each analyzer's own actions, mean of {rounds} runs (compile without Dossier: {compileTime.TotalMilliseconds / rounds:F0} ms).");
+        Console.WriteLine("  together:   every analyzer in one pass on two threads, as in a build (what -reportanalyzer shows); it includes");
+        Console.WriteLine("              the time an action waited for a core, so on a loaded machine it inflates every row.");
+        Console.WriteLine("  one thread: every analyzer in one pass on one thread: each row is the analyzer's own work.");
+        Console.WriteLine("  In both, work the analyzers share per compilation (the generator's parse of each type, the tagged members,");
+        Console.WriteLine("  the assembly's declarations, the activity index) is charged to whichever analyzer asks for it first.");
+        if (alone)
         {
-            Console.WriteLine($"  {name,-40} {time.TotalMilliseconds / rounds,8:F1} ms");
+            Console.WriteLine("  alone:      the analyzer by itself on one thread, on a compiled compilation of its own: everything it reads,");
+            Console.WriteLine("              shared or not, is charged to it.");
         }
 
-        Console.WriteLine($"  {"all",-40} {totals.Values.Sum(time => time.TotalMilliseconds) / rounds,8:F1} ms");
+        Console.WriteLine();
+        var rules = SyntheticBuild.Analyzers.ToDictionary(
+            analyzer => analyzer.GetType().Name,
+            analyzer => string.Join(" ", analyzer.SupportedDiagnostics.Select(descriptor => descriptor.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal)),
+            StringComparer.Ordinal);
+        var oneThreadSum = oneThread.Values.Sum(time => time.TotalMilliseconds);
+        Console.WriteLine($"  {"Analyzer",-30} {"Rules",-21} {"together",10} {"one thread",10} {"share",6}{(alone ? $" {"alone",10}" : "")}");
+        foreach (var (name, time) in oneThread.OrderByDescending(pair => pair.Value))
+        {
+            var aloneColumn = alone ? $" {Ms(aloneTotals[name], rounds)}" : "";
+            Console.WriteLine($"  {name,-30} {rules[name],-21} {Ms(together[name], rounds)} {Ms(time, rounds)} {time.TotalMilliseconds / oneThreadSum * 100,5:F0}%{aloneColumn}");
+        }
+
+        var aloneSum = alone ? $" {Ms(Sum(aloneTotals), rounds)}" : "";
+        Console.WriteLine($"  {"all",-30} {"",-21} {Ms(Sum(together), rounds)} {Ms(Sum(oneThread), rounds)} {100,5:F0}%{aloneSum}");
+    }
+
+    private static TimeSpan ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static string Ms(TimeSpan total, int rounds) => $"{total.TotalMilliseconds / rounds,7:F0} ms";
+
+    private static TimeSpan Sum(Dictionary<string, TimeSpan> times) => TimeSpan.FromTicks(times.Values.Sum(time => time.Ticks));
+
+    private static void Add(Dictionary<string, TimeSpan> totals, IReadOnlyDictionary<string, TimeSpan> times)
+    {
+        foreach (var (name, time) in times)
+        {
+            totals[name] = (totals.TryGetValue(name, out var sum) ? sum : TimeSpan.Zero) + time;
+        }
     }
 }

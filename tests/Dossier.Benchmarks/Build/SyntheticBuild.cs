@@ -82,11 +82,18 @@ public sealed class SyntheticBuild
         Analyze(compilation, Analyzers, logTimes);
 
     /// <summary>Runs <paramref name="analyzers"/>; returns their diagnostics and the time each spent in its own actions.</summary>
+    /// <param name="compilation">The compilation to analyze.</param>
+    /// <param name="analyzers">The analyzers to run.</param>
+    /// <param name="logTimes">Whether to read the time each analyzer spent in its own actions.</param>
+    /// <param name="concurrent">
+    /// Whether the driver runs actions on several threads, as the compiler does in a build; on one thread, an analyzer's
+    /// time is its own work and not also the time it waited for a core another analyzer held.
+    /// </param>
     public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, TimeSpan> Times) Analyze(
-        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes)
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes, bool concurrent = true)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null,
-            concurrentAnalysis: true, logAnalyzerExecutionTime: logTimes, reportSuppressedDiagnostics: false);
+            concurrentAnalysis: concurrent, logAnalyzerExecutionTime: logTimes, reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var times = new SortedDictionary<string, TimeSpan>(StringComparer.Ordinal);

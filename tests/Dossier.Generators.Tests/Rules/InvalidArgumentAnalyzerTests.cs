@@ -28,6 +28,29 @@ public class InvalidArgumentAnalyzerTests
         """);
 
     [Fact]
+    public Task Unsuited_strategies_are_reported_once_on_base_members_and_on_record_parameters_and_nowhere_else() => Verify.VerifyAsync("""
+        using Dossier;
+        public abstract class Person
+        {
+            [{|PII008:PersonalData(DataCategory.DateOfBirth, Erasure = Erasure.Pseudonymize)|}] public System.DateTime Born { get; set; }
+        }
+
+        public partial class Customer : Person
+        {
+            [PersonalData(DataCategory.Email)] public string? Email { get; set; }
+        }
+
+        public partial record Visitor([{|PII008:PersonalData(DataCategory.Other, Erasure = Erasure.Pseudonymize)|}] bool Returning);
+
+        public partial class Plain
+        {
+            [PersonalData(DataCategory.Name, Erasure = Erasure.Anonymize)] public string? Name { get; set; }
+            [PersonalData(DataCategory.DateOfBirth)] public System.DateTime Born { get; set; }
+            public Customer? Owner { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task Valid_arguments_are_not_reported() => Verify.VerifyAsync("""
         using Dossier;
         [assembly: DataController("Example Ltd")]

@@ -143,7 +143,7 @@ internal sealed class ActivityUses
 
         public List<InlineDeclaration> Inline { get; } = new();
 
-        public static TypePart Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        public static TypePart Read(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
         {
             var part = new TypePart();
             if (!WritesAttributes(type, cancellationToken))
@@ -158,7 +158,7 @@ internal sealed class ActivityUses
 
             foreach (var symbol in type.GetMembers())
             {
-                if (symbol is not (IPropertySymbol or IFieldSymbol) || TaggedMember.From(symbol, cancellationToken) is not { Tag.Source: TagSource.Dossier } member)
+                if (symbol is not (IPropertySymbol or IFieldSymbol) || TaggedMember.From(symbol, compilation, cancellationToken) is not { Tag.Source: TagSource.Dossier } member)
                 {
                     continue;
                 }
@@ -194,6 +194,7 @@ internal sealed class ActivityUses
         private const int Taken = 1;
         private const int Read = 2;
 
+        private readonly Compilation compilation;
         private readonly INamedTypeSymbol[] types;
         private readonly TypePart?[] parts;
         private readonly int[] states;
@@ -201,8 +202,9 @@ internal sealed class ActivityUses
         private int next;
         private int remaining;
 
-        private Walk(INamedTypeSymbol[] types)
+        private Walk(Compilation compilation, INamedTypeSymbol[] types)
         {
+            this.compilation = compilation;
             this.types = types;
             parts = new TypePart?[types.Length];
             states = new int[types.Length];
@@ -237,7 +239,7 @@ internal sealed class ActivityUses
                 }
             }
 
-            return new Walk(found.ToArray());
+            return new Walk(compilation, found.ToArray());
         }
 
         /// <summary>Reads types until none is left to take, then waits for those other threads are reading.</summary>
@@ -309,7 +311,7 @@ internal sealed class ActivityUses
             TypePart part;
             try
             {
-                part = TypePart.Read(types[index], cancellationToken);
+                part = TypePart.Read(types[index], compilation, cancellationToken);
             }
             catch
             {

@@ -47,7 +47,7 @@ public sealed class ProcessingActivityAnalyzer : DossierAnalyzer
 
     private static void AnalyzeMember(SymbolAnalysisContext context)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
+        if (TaggedMember.From(context.Symbol, context.Compilation, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
         {
             return;
         }

@@ -25,7 +25,7 @@ public sealed class UnloggedPersonalDataAnalyzer : DossierAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         // TaggedMember skips the implementation part of a partial property: the definition part speaks for the pair.
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { } member)
+        if (TaggedMember.From(context.Symbol, context.Compilation, context.CancellationToken) is not { } member)
         {
             return;
         }

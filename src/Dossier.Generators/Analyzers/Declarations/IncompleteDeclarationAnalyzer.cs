@@ -73,7 +73,7 @@ public sealed class IncompleteDeclarationAnalyzer : DossierAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false, Syntax: { } syntax } member)
+        if (TaggedMember.From(context.Symbol, context.Compilation, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false, Syntax: { } syntax } member)
         {
             return;
         }

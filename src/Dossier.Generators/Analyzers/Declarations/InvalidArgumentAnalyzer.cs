@@ -45,12 +45,40 @@ public sealed class InvalidArgumentAnalyzer : DossierAnalyzer
         context.RegisterSymbolAction(symbol => AnalyzeType(symbol, declarations), SymbolKind.NamedType);
         context.RegisterSemanticModelAction(model => declarations.Report(model));
         var parses = CompilationParses.For(context.Compilation);
-        context.RegisterSymbolAction(symbol => parses.Report(symbol, id => id == DiagnosticDescriptors.InvalidArgument.Id), SymbolKind.NamedType);
+        context.RegisterSymbolAction(symbol =>
+        {
+            if (symbol.Symbol is INamedTypeSymbol type && MayNameUnsuitedErasure(type))
+            {
+                parses.Report(symbol, id => id == DiagnosticDescriptors.InvalidArgument.Id);
+            }
+        }, SymbolKind.NamedType);
+    }
+
+    /// <summary>
+    /// Whether the generator's parse of <paramref name="type"/> can report a PII008: only a tag that asks to anonymize
+    /// or pseudonymize, on a member of the type or of a type it derives from, can name a strategy the member's type does
+    /// not suit. Reading the tags is cheap; the parse of the other types (most of them) is left to the rules that need it.
+    /// </summary>
+    private static bool MayNameUnsuitedErasure(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol &&
+                    AttributeReader.ReadTag(member)?.Erasure is PersonalDataTag.ErasureAnonymize or PersonalDataTag.ErasurePseudonymize)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, AssemblyDeclarations declarations)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
+        if (TaggedMember.From(context.Symbol, context.Compilation, context.CancellationToken) is not { Tag.Source: TagSource.Dossier, IsWellFormed: true, SharesAttributeWithEarlierField: false } member)
         {
             return;
         }

@@ -23,7 +23,7 @@ public sealed class EncryptionAnalyzer : DossierAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        if (TaggedMember.From(context.Symbol, context.CancellationToken) is not { } member)
+        if (TaggedMember.From(context.Symbol, context.Compilation, context.CancellationToken) is not { } member)
         {
             return;
         }
