@@ -25,6 +25,9 @@ public readonly record struct MemberKey(string File, string Type, string Member)
 /// Only the .NET reference assemblies and Dossier are referenced: the applications' own dependencies (EF Core,
 /// ASP.NET Core, their other projects) are not there, and their types become error types. PII003 reads names,
 /// declared types and the types that hold them, so that changes little; a base type from another project is lost.
+/// The applications' global usings are added (<see cref="GlobalUsingsPath"/>); with those dependencies absent, a
+/// name they would give can bind to a .NET type instead (EF Core's <c>[Index]</c> in Smartstore becomes
+/// <c>System.Index</c>, which is not an attribute).
 /// </remarks>
 public static class CorpusCompilation
 {
