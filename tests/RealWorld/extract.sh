@@ -51,7 +51,7 @@ extract() {
   echo "$app: $count files of $repository@${commit:0:12} in ${target#"$here"/}"
 }
 
-while IFS=$'\t' read -r app repository commit _licence include exclude; do
+while IFS=$'\t' read -r app repository commit _licence include exclude _usings; do
   case "$app" in '' | '#'* | app) continue ;; esac
   extract "$app" "$repository" "$commit" "$include" "$exclude"
 done <"$here/apps.tsv"

@@ -25,6 +25,9 @@ public readonly record struct MemberKey(string File, string Type, string Member)
 /// Only the .NET reference assemblies and Dossier are referenced: the applications' own dependencies (EF Core,
 /// ASP.NET Core, their other projects) are not there, and their types become error types. PII003 reads names,
 /// declared types and the types that hold them, so that changes little; a base type from another project is lost.
+/// The applications' global usings are added (<see cref="GlobalUsingsPath"/>); with those dependencies absent, a
+/// name they would give can bind to a .NET type instead (EF Core's <c>[Index]</c> in Smartstore becomes
+/// <c>System.Index</c>, which is not an attribute).
 /// </remarks>
 public static class CorpusCompilation
 {
@@ -35,13 +38,29 @@ public static class CorpusCompilation
             .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location))
             .ToImmutableArray();
 
+    /// <summary>
+    /// The path of the syntax tree that holds an application's global usings. The labels name files inside the
+    /// repositories, which never start with '&lt;', and the tree declares no type, so no label can name a member in it.
+    /// </summary>
+    public const string GlobalUsingsPath = "<global usings>.cs";
+
     public static CSharpCompilation Compile(CorpusApplication application) =>
         CSharpCompilation.Create(
             "RealWorld." + application.Id,
             application.SourceFiles().Select(file => CSharpSyntaxTree.ParseText(
-                SourceText.From(File.ReadAllText(Path.Combine(application.SourcesDirectory, file)), Encoding.UTF8), ParseOptions, path: file)),
+                    SourceText.From(File.ReadAllText(Path.Combine(application.SourcesDirectory, file)), Encoding.UTF8), ParseOptions, path: file))
+                .Concat(GlobalUsings(application)),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+
+    // The global usings the application's own build has (apps.tsv's usings column: the SDK's implicit usings, <Using>
+    // items, GlobalUsings.cs files), so that DateTime, Guid or List<T> are the types its developers see, not error types.
+    private static IEnumerable<SyntaxTree> GlobalUsings(CorpusApplication application) => application.GlobalUsings.Count == 0
+        ? []
+        : [CSharpSyntaxTree.ParseText(
+            SourceText.From(string.Concat(application.GlobalUsings.Select(name => "global using global::" + name + ";\n")), Encoding.UTF8),
+            ParseOptions,
+            path: GlobalUsingsPath)];
 
     /// <summary>
     /// The member whose name is at <paramref name="location"/> (a property's, a field's or a record parameter's

@@ -26,7 +26,7 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
 
     private static readonly Dictionary<string, (double Precision, double Recall)> MeasuredBelowTheGoal = new(StringComparer.Ordinal)
     {
-        ["bitwarden"] = (0.89, 0.74),
+        ["bitwarden"] = (0.90, 0.77),
         ["btcpay"] = (0.90, 0.64),
         ["ombi"] = (0.94, 0.77),
         ["exceptionless"] = (0.85, 0.57),
@@ -97,6 +97,37 @@ public class RealWorldCorpusTests : IClassFixture<RealWorldCorpus>
         }
 
         Assert.True(crashes.Count == 0, string.Join(Environment.NewLine, crashes));
+    }
+
+    /// <summary>
+    /// Every global using apps.tsv gives an application names a namespace the corpus compilation has, so the
+    /// applications' files see DateTime, Guid or List&lt;T&gt; as their own builds do; an application without any gets
+    /// no such file.
+    /// </summary>
+    [SkippableFact]
+    public void Global_usings_of_each_application_resolve()
+    {
+        Skip.If(_corpus.Present.Count == 0, _corpus.MissingSources);
+        var problems = new List<string>();
+        foreach (var application in _corpus.Present)
+        {
+            var compilation = _corpus.Compilation(application);
+            var tree = compilation.SyntaxTrees.SingleOrDefault(tree => tree.FilePath == CorpusCompilation.GlobalUsingsPath);
+            if ((tree is null) != (application.GlobalUsings.Count == 0))
+            {
+                problems.Add($"{application.Id}: {application.GlobalUsings.Count} global usings in apps.tsv, {(tree is null ? "no" : "a")} file of global usings");
+                continue;
+            }
+
+            if (tree is not null)
+            {
+                problems.AddRange(compilation.GetSemanticModel(tree).GetDiagnostics()
+                    .Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                    .Select(diagnostic => $"{application.Id}: {diagnostic}"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     /// <summary>
