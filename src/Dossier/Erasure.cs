@@ -3,7 +3,10 @@ namespace Dossier;
 /// <summary>What the generated <c>ErasePersonalData()</c> does to a member (GDPR Art. 17, right to erasure).</summary>
 public enum Erasure
 {
-    /// <summary>The value is removed: set to <c>null</c> or <c>default</c>; collections are emptied.</summary>
+    /// <summary>
+    /// The value is removed: set to <c>null</c> or <c>default</c> (a <c>string</c> declared never null is set to
+    /// <c>""</c>, keeping its contract and a required column valid); collections are emptied.
+    /// </summary>
     Delete,
     /// <summary>
     /// The value is replaced with a fixed value of the same type that identifies no one

@@ -127,7 +127,7 @@ internal enum CollectionKind
 /// <param name="ItemCanBeNull">A single value or item can be <c>null</c>.</param>
 /// <param name="Collection">The kind of collection, or <see cref="CollectionKind.None"/>.</param>
 /// <param name="IsDictionary">The collection is a dictionary: items are its values, keys are exported as text.</param>
-/// <param name="EmptyExpression">An expression for an empty collection assignable to the member, or <c>null</c>.</param>
+/// <param name="EmptyExpression">An expression for an empty value assignable to the member, or <c>null</c>: an empty collection, or <c>""</c> for a string declared never null.</param>
 /// <param name="NestedTypeFullName">The type that holds personal data, for nested values and items (the inventory follows it).</param>
 /// <param name="ScalarName">For scalars: the special name the emitter keys anonymization and pseudonymization on.</param>
 internal sealed record ValueShape(

@@ -71,6 +71,12 @@ internal static class ErasurePlanner
         switch (shape.Collection)
         {
             case CollectionKind.None:
+                if (writable && shape.EmptyExpression is not null)
+                {
+                    // A string declared never null.
+                    return EraseAction.AssignEmpty;
+                }
+
                 break;
             case CollectionKind.Array:
                 return writable ? EraseAction.AssignEmpty : EraseAction.ClearArrayItems;

@@ -40,7 +40,10 @@ internal static class ShapeClassifier
             return null;
         }
 
-        return Single(type, reach, allowCollections: true) with { TypeName = typeName, CanBeNull = canBeNull };
+        // A string declared never null (nullable context on, no '?') is deleted as the empty string, not null: the
+        // object keeps its contract, and a database column mapped from it as required accepts the erased value.
+        var emptyText = type.SpecialType == SpecialType.System_String && type.NullableAnnotation == NullableAnnotation.NotAnnotated ? "\"\"" : null;
+        return Single(type, reach, allowCollections: true) with { TypeName = typeName, CanBeNull = canBeNull, EmptyExpression = emptyText };
     }
 
     private static ValueShape Single(ITypeSymbol type, PersonalDataReach reach, bool allowCollections)

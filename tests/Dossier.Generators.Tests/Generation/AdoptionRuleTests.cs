@@ -240,7 +240,7 @@ public class AdoptionRuleTests
         Assert.Equal("+44 1", order.GetProperty("Phones").GetProperty("value")[0].GetProperty("data").GetProperty("Number").GetProperty("value").GetString());
         Assert.Equal("+44 2", JsonDocument.Parse(parts[2]).RootElement.GetProperty("data").GetProperty("Number").GetProperty("value").GetString());
         Assert.DoesNotContain("mobile", parts[1]);
-        Assert.Equal("null|1|null|mobile", parts[3]);
+        Assert.Equal("null|1||mobile", parts[3]);
         Assert.Contains("City", parts[4]);
     }
 
