@@ -20,6 +20,7 @@ internal static class PersonalDataFacts
 {
     private static readonly ConcurrentDictionary<(Type Type, MemberInfo Member), MemberFacts> s_members = new();
     private static readonly ConcurrentDictionary<Type, bool> s_holdsPersonalData = new();
+    private static readonly ConcurrentDictionary<Type, PersonalDataType?> s_descriptions = new();
 
     /// <summary>
     /// What <paramref name="member"/> is, as a member of <paramref name="type"/> (the entity or complex type that maps
@@ -67,7 +68,8 @@ internal static class PersonalDataFacts
         PersonalDataType? covering = null;
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (PersonalDataType.Of(current) is { } description)
+            // Found by reflection: once per type, not once per member of every type derived from it.
+            if (s_descriptions.GetOrAdd(current, PersonalDataType.Of) is { } description)
             {
                 covering = description;
             }

@@ -125,8 +125,8 @@ public sealed class PersonalDataType
     /// <remarks>
     /// A description lists the members its type declares, and those of base types that have no generated code of their
     /// own; the members of a base type with generated code are in that type's description. Generated code keeps the
-    /// description in a static field, which is read once here: the cost of the lookup is paid by the caller, not by
-    /// every generated type. A generic type definition, whose description depends on its type arguments, has none.
+    /// description in a static field, which this reads by reflection on every call (callers keep what they need): the
+    /// cost of the lookup is paid by the caller, not by every generated type. A generic type definition, whose description depends on its type arguments, has none.
     /// </remarks>
     /// <param name="type">The type, for example <c>typeof(Customer)</c>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
