@@ -95,7 +95,8 @@ public static partial class SdkBuild
             Console.WriteLine($"{name}: {size} in {files.Count} files under {directory}");
             Dotnet(directory, "restore", "--disable-build-servers", "-nologo");
 
-            // Warm the disk cache and the SDK once, then alternate so that load on the machine hits every variant alike.
+            // Warm the disk cache and the SDK once, then alternate so that load on the machine hits every variant alike,
+            // each round starting one variant later than the round before, so that no variant always builds first.
             // RunAnalyzers=false runs source generators but no analyzer (neither the SDK's nor Dossier's): what the
             // generator and compiling its code cost, apart from the analyzers.
             Build(directory, dossier, Variant.Plain, analyzers: true);
@@ -106,8 +107,9 @@ public static partial class SdkBuild
             var times = variants.ToDictionary(variant => variant, _ => new List<(double Csc, double Wall)>());
             for (var round = 0; round < rounds; round++)
             {
-                foreach (var variant in variants)
+                for (var step = 0; step < variants.Length; step++)
                 {
+                    var variant = variants[(round + step) % variants.Length];
                     times[variant].Add(Build(directory, dossier, variant.Item1, variant.Item2));
                 }
 
