@@ -36,9 +36,9 @@ public static class LabelFile
     /// held out, so they measure the rules on code of a kind the tuning never saw. (GrandNode, Ombi, BTCPay Server and
     /// Exceptionless were held out whole too until their first measurement, then split by the file rule like the first
     /// four: docs/rules/PII003.md. Virto Commerce's customer and order modules were the fresh measurement after GrandNode
-    /// and Ombi.)
+    /// and Ombi; Kavita, a reading server, was added after Exceptionless's first measurement.)
     /// </summary>
-    public static readonly IReadOnlyCollection<string> HeldOutWhole = new[] { "eshop", "virto-customer", "virto-order" };
+    public static readonly IReadOnlyCollection<string> HeldOutWhole = new[] { "eshop", "virto-customer", "virto-order", "kavita" };
 
     /// <summary>The split of <paramref name="file"/> in <paramref name="application"/>.</summary>
     public static string SplitOf(string application, string file) => HeldOutWhole.Contains(application) ? Holdout : SplitOf(file);
