@@ -638,4 +638,21 @@ public class UntaggedContextTests
 
         public class ApiClient { public string Name { get; set; } = ""; public string IpAddress { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task An_email_on_a_licence_or_a_migration_is_a_persons_but_an_organisations_or_a_templates_is_its_own() => Verify.VerifyAsync("""
+        public class RenewLicenseRequest
+        {
+            public string Key { get; set; } = "";
+            public string {|PII003:Email|} { get; set; } = "";
+        }
+
+        public class UserMigration { public string {|PII003:EmailAddress|} { get; set; } = ""; }
+
+        public class MailboxMigration { public string Email { get; set; } = ""; }
+
+        public class SupplierInfo { public string Email { get; set; } = ""; }
+
+        public class MessageTemplate { public string BccEmail { get; set; } = ""; }
+        """);
 }

@@ -33,7 +33,7 @@ internal static partial class BuiltInTerms
 
     private static void AddContact(TermCatalogBuilder b)
     {
-        b.Add("Email", Reach.Subject, "email", "email address", "mail address", "mail", "mailbox");
+        b.Add("Email", Reach.Subject | Reach.Thing, "email", "email address", "mail address", "mail", "mailbox");
         b.AddTopic("Email", Topic.Mail, false, "to", "cc", "bcc", "reply to", "to address", "cc address", "bcc address");
         b.Add("Phone", Reach.Subject,
             "phone", "telephone", "phone number", "mobile", "mobile number", "mobile phone", "cellphone", "cell phone",

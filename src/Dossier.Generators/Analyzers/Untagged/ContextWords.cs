@@ -185,6 +185,20 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it an organisation's or the system's, whatever its head (<c>OrganizationApiKey</c>).</summary>
     public static readonly HashSet<string> OwnerWords = Set("organization", "organisation", "company", "tenant", "installation", "system", "server");
 
+    /// <summary>
+    /// Words in a type name that make it an organisation, a place, a system or what the system sends (a template, a
+    /// campaign), which has an e-mail address of its own; any other thing (a licence, a migration) has none, so an
+    /// address on it is a person's.
+    /// </summary>
+    public static readonly HashSet<string> AddressOwnerTypeWords = Set(
+        "company", "organization", "organisation", "business", "corporation", "firm", "tenant", "supplier", "vendor",
+        "manufacturer", "brand", "merchant", "bank", "carrier", "airline", "partner", "provider", "store", "shop",
+        "branch", "office", "warehouse", "facility", "building", "site", "venue", "place", "department", "division",
+        "team", "group", "unit", "hospital", "clinic", "pharmacy", "school", "university", "project", "server", "host",
+        "node", "cluster", "machine", "instance", "service", "system", "gateway", "proxy", "smtp", "mailbox", "account",
+        "channel", "webhook", "integration", "app", "api", "bot", "domain", "database", "installation", "template",
+        "campaign", "newsletter", "page");
+
     /// <summary>Words for organisations: before a person word they keep the term theirs (<c>BankContactPhone</c>).</summary>
     public static readonly HashSet<string> OrganisationWords = Set(
         "company", "organization", "organisation", "tenant", "store", "shop", "vendor", "supplier", "merchant", "bank",
