@@ -655,4 +655,17 @@ public class UntaggedContextTests
 
         public class MessageTemplate { public string BccEmail { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task An_email_id_held_as_text_is_the_address_but_as_a_number_or_beside_an_email_a_key() => Verify.VerifyAsync("""
+        public class Subscriber { public string {|PII003:EmailId|} { get; set; } = ""; }
+
+        public class Delivery { public int EmailId { get; set; } public System.Guid MessageId { get; set; } }
+
+        public class Bounce
+        {
+            public object Email { get; set; } = new();
+            public string EmailId { get; set; } = "";
+        }
+        """);
 }

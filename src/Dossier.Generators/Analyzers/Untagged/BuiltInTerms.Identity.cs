@@ -34,6 +34,8 @@ internal static partial class BuiltInTerms
     private static void AddContact(TermCatalogBuilder b)
     {
         b.Add("Email", Reach.Subject | Reach.Thing, "email", "email address", "mail address", "mail", "mailbox");
+        // Many code bases call the address itself an e-mail id; held as a Guid or a number it is a key to a row instead.
+        b.AddExact("Email", Reach.Subject | Reach.Thing, "email id");
         b.AddTopic("Email", Topic.Mail, false, "to", "cc", "bcc", "reply to", "to address", "cc address", "bcc address");
         b.Add("Phone", Reach.Subject,
             "phone", "telephone", "phone number", "mobile", "mobile number", "mobile phone", "cellphone", "cell phone",

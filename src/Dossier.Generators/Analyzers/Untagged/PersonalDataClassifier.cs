@@ -113,6 +113,13 @@ internal sealed partial class PersonalDataClassifier
         {
             byName = null;
         }
+        // An EmailId is the address when it is text; a Guid or a number, or text beside an Email type or member, is a key.
+        if (byName is { } keyed && keyed.Rule.Words[keyed.Rule.Words.Count - 1] is "id" && !ContextWords.IdentifierCategories.Contains(keyed.Rule.Category) &&
+            (shape.IsKeyType || context.Members?.KeyTarget(words, words.Count - 1, context.TypeName) is not null))
+        {
+            byName = null;
+        }
+
         switch (shape.Kind)
         {
             case MemberShapeKind.Boolean:
