@@ -668,4 +668,17 @@ public class UntaggedContextTests
             public string EmailId { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task A_persons_id_or_handle_on_a_chat_or_social_service_is_an_online_identifier() => Verify.VerifyAsync("""
+        public class SupportLicense
+        {
+            public string Key { get; set; } = "";
+            public string? {|PII003:DiscordId|} { get; set; }
+        }
+
+        public class Member { public string {|PII003:SlackUserId|} { get; set; } = ""; public string {|PII003:SteamUsername|} { get; set; } = ""; }
+
+        public class Announcement { public string SlackChannelId { get; set; } = ""; public string SlackWebhookUrl { get; set; } = ""; }
+        """);
 }

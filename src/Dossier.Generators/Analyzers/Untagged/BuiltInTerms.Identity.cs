@@ -178,6 +178,17 @@ internal static partial class BuiltInTerms
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");
+        // A person's account on a chat or social service, held as its id, handle or user name there (DiscordId, SlackUserId).
+        foreach (var service in new[]
+        {
+            "discord", "slack", "telegram", "twitter", "github", "gitlab", "steam", "twitch", "reddit", "skype", "mastodon",
+            "instagram", "facebook", "linkedin", "tiktok", "snapchat", "wechat", "youtube",
+        })
+        {
+            b.Add("OnlineIdentifier", Reach.Subject | Reach.Thing,
+                service + " id", service + " user id", service + " handle", service + " username", service + " user name", service + " account");
+        }
+
         b.AddHead("OnlineIdentifier", "handle", Reach.Person, Reach.Subject, "social", "twitter", "instagram", "github", "telegram", "public");
 
         b.Add("Location", Reach.Subject,
