@@ -681,4 +681,17 @@ public class UntaggedContextTests
 
         public class Announcement { public string SlackChannelId { get; set; } = ""; public string SlackWebhookUrl { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_confirmation_invitation_or_reset_link_carries_a_persons_token() => Verify.VerifyAsync("""
+        public class WelcomeMessage
+        {
+            public string {|PII003:ServerConfirmationLink|} { get; set; } = "";
+            public string {|PII003:InvitationUrl|} { get; set; } = "";
+            public string SampleResetLink { get; set; } = "";
+            public string CallbackUrl { get; set; } = "";
+        }
+
+        public class AccountTransfer { public string {|PII003:PasswordResetUrl|} { get; set; } = ""; }
+        """);
 }

@@ -141,6 +141,14 @@ internal static partial class BuiltInTerms
             "token secret", "encrypted key", "key encrypted");
         b.Add("Credential", Reach.Person, "pin", "salt");
 
+        // A link that carries the token a person was sent (to confirm an address, accept an invitation, reset a password)
+        // lets whoever holds it act as them.
+        b.Add("Credential", Reach.Subject | Reach.Thing,
+            "confirmation link", "confirmation url", "confirm link", "confirm url", "invitation link", "invitation url",
+            "invite link", "invite url", "reset link", "reset url", "password reset link", "password reset url",
+            "reset password link", "reset password url", "activation link", "activation url", "verification link",
+            "verification url", "verify link", "verify url", "magic link");
+
         // On a person, the token of a service is the person's own for it (a MediaServerToken, an ApiToken).
         b.Add("Credential", Reach.Person, "server token", "service token", "api token", "app token", "application token", "integration token");
         b.AddHeadExcept("Credential", "secret", Reach.Subject,
