@@ -694,4 +694,23 @@ public class UntaggedContextTests
 
         public class AccountTransfer { public string {|PII003:PasswordResetUrl|} { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task What_a_person_wrote_in_a_review_or_a_rating_is_their_communication() => Verify.VerifyAsync("""
+        public class BookRating
+        {
+            public float Score { get; set; }
+            public string? {|PII003:Review|} { get; set; }
+            public string? {|PII003:Tagline|} { get; set; }
+        }
+
+        public class ReadingEvent
+        {
+            public string? {|PII003:ReviewTitle|} { get; set; }
+            public string? {|PII003:ReviewBody|} { get; set; }
+            public int ReviewCount { get; set; }
+        }
+
+        public class Film { public string Title { get; set; } = ""; public string Tagline { get; set; } = ""; }
+        """);
 }
