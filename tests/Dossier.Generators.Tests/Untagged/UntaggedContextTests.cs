@@ -713,4 +713,26 @@ public class UntaggedContextTests
 
         public class Film { public string Title { get; set; } = ""; public string Tagline { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_name_beside_an_email_and_a_phone_is_the_name_of_whom_they_reach() => Verify.VerifyAsync("""
+        public class HelpRequest
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public string {|PII003:Phone|} { get; set; } = "";
+            public string {|PII003:Email|} { get; set; } = "";
+        }
+
+        public class ImportRow
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public string {|PII003:Street|} { get; set; } = "";
+            public string {|PII003:PostalCode|} { get; set; } = "";
+            public string {|PII003:Email|} { get; set; } = "";
+        }
+
+        public class Venue { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; public string Email { get; set; } = ""; }
+
+        public class Campaign { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+        """);
 }

@@ -96,7 +96,7 @@ internal sealed partial class PersonalDataClassifier
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
-                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context)) is { } verdict &&
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
@@ -240,6 +240,19 @@ internal sealed partial class PersonalDataClassifier
         return kind is null
             ? null
             : new Classification("OnlineIdentifier", $"the name says 'value' and '{context.TypeName}' is a person's {kind}: the value is the address or handle itself");
+    }
+
+    // A Name beside the ways to reach someone (an Email and a Phone, or either and a Street) on a record that says
+    // nothing else about whose it is (a request for help, an import row of them) is that someone's name.
+    private static Classification? ContactName(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] != "name" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || context.Members?.ContactAnchor is not { } contact)
+        {
+            return null;
+        }
+
+        return new Classification("Name", $"the name says 'name' and {contact} beside it make '{context.TypeName}' a record of someone's contact details");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
