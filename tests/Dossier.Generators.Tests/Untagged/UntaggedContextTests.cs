@@ -735,4 +735,18 @@ public class UntaggedContextTests
 
         public class Campaign { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_table_of_postal_codes_is_reference_data_not_an_address() => Verify.VerifyAsync("""
+        public class ZipCodeLocation
+        {
+            public string ZipCode { get; set; } = "";
+            public string City { get; set; } = "";
+            public string State { get; set; } = "";
+            public double Latitude { get; set; }
+            public double Longitude { get; set; }
+        }
+
+        public class ZipCodeChange { public string {|PII003:ZipCode|} { get; set; } = ""; public string {|PII003:City|} { get; set; } = ""; }
+        """);
 }

@@ -199,6 +199,11 @@ internal static class ContextWords
         "channel", "webhook", "integration", "app", "api", "bot", "domain", "database", "installation", "template",
         "campaign", "newsletter", "page");
 
+    /// <summary>Words that, after postal codes in a type name, make it a table of them (<c>PostalCodeGeo</c>, <c>ZipCodeLookup</c>).</summary>
+    public static readonly HashSet<string> PostalCodeTableWords = Set(
+        "geo", "coordinate", "location", "lookup", "reference", "area", "zone", "region", "boundary", "map", "mapping",
+        "point", "position", "centroid", "center", "centre", "range", "latitude", "longitude");
+
     /// <summary>Words for organisations: before a person word they keep the term theirs (<c>BankContactPhone</c>).</summary>
     public static readonly HashSet<string> OrganisationWords = Set(
         "company", "organization", "organisation", "tenant", "store", "shop", "vendor", "supplier", "merchant", "bank",

@@ -288,6 +288,12 @@ internal static class TypeContextClassifier
             return TypeContextKind.NonPerson;
         }
 
+        // A table of postal codes (PostalCodeGeo, ZipCodeCoordinate) is reference data about places, not anyone's address.
+        if (IsPostalCodeTable(words))
+        {
+            return TypeContextKind.NonPerson;
+        }
+
         var head = words[words.Count - 1];
         var mentionsPerson = words.Exists(ContextWords.PersonWords.Contains);
         if (ContextWords.ConfigurationTypeHeads.Contains(head))
@@ -368,6 +374,28 @@ internal static class TypeContextClassifier
     // hold no personal data holds none.
     private static bool IsThing(string name, List<string> candidate, List<string> words, UntaggedOptions options) =>
         !options.IsNonPersonType(name, candidate) && !words.Exists(ContextWords.AddressOwnerTypeWords.Contains);
+
+    // The type is named after postal codes, with nothing after them but what a table of them holds (their position).
+    private static bool IsPostalCodeTable(List<string> words)
+    {
+        var start = words.Count > 1 && words[1] == "code" && words[0] is "postal" or "post" or "zip" ? 2
+            : words[0] is "postcode" or "zipcode" or "zip" ? 1
+            : 0;
+        if (start == 0)
+        {
+            return false;
+        }
+
+        for (var i = start; i < words.Count; i++)
+        {
+            if (!ContextWords.PostalCodeTableWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsScreen(List<string> words) =>
         words.Count > 1 && (ContextWords.ScreenTypeHeads.Contains(words[words.Count - 1]) ||
