@@ -749,4 +749,11 @@ public class UntaggedContextTests
 
         public class ZipCodeChange { public string {|PII003:ZipCode|} { get; set; } = ""; public string {|PII003:City|} { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_user_name_on_a_thing_is_a_persons_but_on_a_system_its_own() => Verify.VerifyAsync("""
+        public class DataMigration { public string {|PII003:Username|} { get; set; } = ""; }
+
+        public class DatabaseServer { public string Username { get; set; } = ""; }
+        """);
 }

@@ -179,6 +179,8 @@ internal static partial class BuiltInTerms
             "install id", "app instance id", "remote end point", "remote endpoint", "client end point",
             "remote address", "remote ip address", "client ip address", "last ip", "device identifier",
             "push identifier", "push registration id", "payer id");
+        // A thing that is not an organisation, a place or a system has no account of its own: a user name on it is a person's.
+        b.Add("OnlineIdentifier", Reach.Thing, "user name", "username");
         b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier", "id");
         b.AddTopic("OnlineIdentifier", Topic.Push, false, "player id", "player identifier", "registration id");
         b.AddTopic("OnlineIdentifier", Topic.ExternalLogin, false,

@@ -391,10 +391,10 @@ internal sealed partial class PersonalDataClassifier
                 : $"the name says '{term}'{origin} of a '{role}'");
         }
 
-        // A licence or a migration has no address of its own: the one it holds is a person's.
+        // A licence or a migration has no address or account of its own: the one it holds is a person's.
         if (context.Kind == TypeContextKind.NonPerson && (match.Rule.Reach & Reach.Thing) != 0 && !match.Rule.IsUserDefined)
         {
-            return new Classification(match.Rule.Category, $"the name says '{term}' and '{context.TypeName}' is a thing, not an organisation, a place or a system with an address of its own");
+            return new Classification(match.Rule.Category, $"the name says '{term}' and '{context.TypeName}' is a thing, not an organisation, a place or a system that would have its own");
         }
 
         if (match.Rule.Reach == Reach.Communication)
