@@ -715,12 +715,13 @@ public class UntaggedContextTests
         """);
 
     [Fact]
-    public Task A_name_beside_an_email_and_a_phone_is_the_name_of_whom_they_reach() => Verify.VerifyAsync("""
+    public Task A_name_or_a_note_beside_an_email_and_a_phone_is_the_name_of_or_about_whom_they_reach() => Verify.VerifyAsync("""
         public class HelpRequest
         {
             public string {|PII003:Name|} { get; set; } = "";
             public string {|PII003:Phone|} { get; set; } = "";
             public string {|PII003:Email|} { get; set; } = "";
+            public string {|PII003:Notes|} { get; set; } = "";
         }
 
         public class ImportRow
@@ -731,7 +732,7 @@ public class UntaggedContextTests
             public string {|PII003:Email|} { get; set; } = "";
         }
 
-        public class Venue { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class Venue { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; public string Email { get; set; } = ""; public string Notes { get; set; } = ""; }
 
         public class Campaign { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
         """);

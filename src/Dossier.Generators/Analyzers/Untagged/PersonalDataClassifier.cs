@@ -246,13 +246,16 @@ internal sealed partial class PersonalDataClassifier
     // nothing else about whose it is (a request for help, an import row of them) is that someone's name.
     private static Classification? ContactName(List<string> words, MemberShape shape, TypeContext context)
     {
-        if (words.Count != 1 || words[0] != "name" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+        if (words.Count != 1 || words[0] is not ("name" or "note") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
             context.Kind != TypeContextKind.Neutral || context.Members?.ContactAnchor is not { } contact)
         {
             return null;
         }
 
-        return new Classification("Name", $"the name says 'name' and {contact} beside it make '{context.TypeName}' a record of someone's contact details");
+        // The notes kept on such a record are about whom it reaches.
+        return words[0] == "name"
+            ? new Classification("Name", $"the name says 'name' and {contact} beside it make '{context.TypeName}' a record of someone's contact details")
+            : new Classification("Other", $"the name says 'note' and {contact} beside it make '{context.TypeName}' a record of someone's contact details, which the note is about");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
