@@ -638,4 +638,123 @@ public class UntaggedContextTests
 
         public class ApiClient { public string Name { get; set; } = ""; public string IpAddress { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task An_email_on_a_licence_or_a_migration_is_a_persons_but_an_organisations_or_a_templates_is_its_own() => Verify.VerifyAsync("""
+        public class RenewLicenseRequest
+        {
+            public string Key { get; set; } = "";
+            public string {|PII003:Email|} { get; set; } = "";
+        }
+
+        public class UserMigration { public string {|PII003:EmailAddress|} { get; set; } = ""; }
+
+        public class MailboxMigration { public string Email { get; set; } = ""; }
+
+        public class SupplierInfo { public string Email { get; set; } = ""; }
+
+        public class MessageTemplate { public string BccEmail { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task An_email_id_held_as_text_is_the_address_but_as_a_number_or_beside_an_email_a_key() => Verify.VerifyAsync("""
+        public class Subscriber { public string {|PII003:EmailId|} { get; set; } = ""; }
+
+        public class Delivery { public int EmailId { get; set; } public System.Guid MessageId { get; set; } }
+
+        public class Bounce
+        {
+            public object Email { get; set; } = new();
+            public string EmailId { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task A_persons_id_or_handle_on_a_chat_or_social_service_is_an_online_identifier() => Verify.VerifyAsync("""
+        public class SupportLicense
+        {
+            public string Key { get; set; } = "";
+            public string? {|PII003:DiscordId|} { get; set; }
+        }
+
+        public class Member { public string {|PII003:SlackUserId|} { get; set; } = ""; public string {|PII003:SteamUsername|} { get; set; } = ""; }
+
+        public class Announcement { public string SlackChannelId { get; set; } = ""; public string SlackWebhookUrl { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_confirmation_invitation_or_reset_link_carries_a_persons_token() => Verify.VerifyAsync("""
+        public class WelcomeMessage
+        {
+            public string {|PII003:ServerConfirmationLink|} { get; set; } = "";
+            public string {|PII003:InvitationUrl|} { get; set; } = "";
+            public string SampleResetLink { get; set; } = "";
+            public string CallbackUrl { get; set; } = "";
+        }
+
+        public class AccountTransfer { public string {|PII003:PasswordResetUrl|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task What_a_person_wrote_in_a_review_or_a_rating_is_their_communication() => Verify.VerifyAsync("""
+        public class BookRating
+        {
+            public float Score { get; set; }
+            public string? {|PII003:Review|} { get; set; }
+            public string? {|PII003:Tagline|} { get; set; }
+        }
+
+        public class ReadingEvent
+        {
+            public string? {|PII003:ReviewTitle|} { get; set; }
+            public string? {|PII003:ReviewBody|} { get; set; }
+            public int ReviewCount { get; set; }
+        }
+
+        public class Film { public string Title { get; set; } = ""; public string Tagline { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_name_or_a_note_beside_an_email_and_a_phone_is_the_name_of_or_about_whom_they_reach() => Verify.VerifyAsync("""
+        public class HelpRequest
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public string {|PII003:Phone|} { get; set; } = "";
+            public string {|PII003:Email|} { get; set; } = "";
+            public string {|PII003:Notes|} { get; set; } = "";
+        }
+
+        public class ImportRow
+        {
+            public string {|PII003:Name|} { get; set; } = "";
+            public string {|PII003:Street|} { get; set; } = "";
+            public string {|PII003:PostalCode|} { get; set; } = "";
+            public string {|PII003:Email|} { get; set; } = "";
+        }
+
+        public class Venue { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; public string Email { get; set; } = ""; public string Notes { get; set; } = ""; }
+
+        public class Campaign { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_table_of_postal_codes_is_reference_data_not_an_address() => Verify.VerifyAsync("""
+        public class ZipCodeLocation
+        {
+            public string ZipCode { get; set; } = "";
+            public string City { get; set; } = "";
+            public string State { get; set; } = "";
+            public double Latitude { get; set; }
+            public double Longitude { get; set; }
+        }
+
+        public class ZipCodeChange { public string {|PII003:ZipCode|} { get; set; } = ""; public string {|PII003:City|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_user_name_on_a_thing_is_a_persons_but_on_a_system_its_own() => Verify.VerifyAsync("""
+        public class DataMigration { public string {|PII003:Username|} { get; set; } = ""; }
+
+        public class DatabaseServer { public string Username { get; set; } = ""; }
+        """);
 }

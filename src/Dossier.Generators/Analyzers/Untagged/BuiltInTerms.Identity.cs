@@ -33,7 +33,9 @@ internal static partial class BuiltInTerms
 
     private static void AddContact(TermCatalogBuilder b)
     {
-        b.Add("Email", Reach.Subject, "email", "email address", "mail address", "mail", "mailbox");
+        b.Add("Email", Reach.Subject | Reach.Thing, "email", "email address", "mail address", "mail", "mailbox");
+        // Many code bases call the address itself an e-mail id; held as a Guid or a number it is a key to a row instead.
+        b.AddExact("Email", Reach.Subject | Reach.Thing, "email id");
         b.AddTopic("Email", Topic.Mail, false, "to", "cc", "bcc", "reply to", "to address", "cc address", "bcc address");
         b.Add("Phone", Reach.Subject,
             "phone", "telephone", "phone number", "mobile", "mobile number", "mobile phone", "cellphone", "cell phone",
@@ -139,6 +141,14 @@ internal static partial class BuiltInTerms
             "token secret", "encrypted key", "key encrypted");
         b.Add("Credential", Reach.Person, "pin", "salt");
 
+        // A link that carries the token a person was sent (to confirm an address, accept an invitation, reset a password)
+        // lets whoever holds it act as them.
+        b.Add("Credential", Reach.Subject | Reach.Thing,
+            "confirmation link", "confirmation url", "confirm link", "confirm url", "invitation link", "invitation url",
+            "invite link", "invite url", "reset link", "reset url", "password reset link", "password reset url",
+            "reset password link", "reset password url", "activation link", "activation url", "verification link",
+            "verification url", "verify link", "verify url", "magic link");
+
         // On a person, the token of a service is the person's own for it (a MediaServerToken, an ApiToken).
         b.Add("Credential", Reach.Person, "server token", "service token", "api token", "app token", "application token", "integration token");
         b.AddHeadExcept("Credential", "secret", Reach.Subject,
@@ -169,6 +179,8 @@ internal static partial class BuiltInTerms
             "install id", "app instance id", "remote end point", "remote endpoint", "client end point",
             "remote address", "remote ip address", "client ip address", "last ip", "device identifier",
             "push identifier", "push registration id", "payer id");
+        // A thing that is not an organisation, a place or a system has no account of its own: a user name on it is a person's.
+        b.Add("OnlineIdentifier", Reach.Thing, "user name", "username");
         b.AddTopic("OnlineIdentifier", Topic.Device, false, "identifier", "id");
         b.AddTopic("OnlineIdentifier", Topic.Push, false, "player id", "player identifier", "registration id");
         b.AddTopic("OnlineIdentifier", Topic.ExternalLogin, false,
@@ -176,6 +188,17 @@ internal static partial class BuiltInTerms
         b.Add("OnlineIdentifier", Reach.Person,
             "login", "mac", "account name", "twitter", "linkedin", "linked in", "facebook", "instagram", "github", "skype",
             "telegram", "tiktok", "snapchat", "website", "homepage");
+        // A person's account on a chat or social service, held as its id, handle or user name there (DiscordId, SlackUserId).
+        foreach (var service in new[]
+        {
+            "discord", "slack", "telegram", "twitter", "github", "gitlab", "steam", "twitch", "reddit", "skype", "mastodon",
+            "instagram", "facebook", "linkedin", "tiktok", "snapchat", "wechat", "youtube",
+        })
+        {
+            b.Add("OnlineIdentifier", Reach.Subject | Reach.Thing,
+                service + " id", service + " user id", service + " handle", service + " username", service + " user name", service + " account");
+        }
+
         b.AddHead("OnlineIdentifier", "handle", Reach.Person, Reach.Subject, "social", "twitter", "instagram", "github", "telegram", "public");
 
         b.Add("Location", Reach.Subject,

@@ -83,6 +83,12 @@ internal static partial class BuiltInTerms
         // On a person the title is their job's; on a review or a comment, the heading its writer gave it.
         b.AddTopic("Communication", Topic.Review, false, "title");
 
+        // What a person wrote in a review, wherever it is kept (a rating, a scrobble of what they read): its words, its
+        // heading, and on a review or a rating its tagline.
+        b.Add("Communication", Reach.Subject, "review body", "review text", "review title", "review content", "review headline", "review summary");
+        b.AddExact("Communication", Reach.Subject, "review");
+        b.AddTopic("Communication", Topic.Review, false, "tagline", "headline");
+
         b.Add("Education", Reach.Subject, "gpa", "grade point average", "education", "education level", "highest education", "field of study");
         b.Add("Education", Reach.Person, "school", "university", "college", "degree", "qualification", "diploma", "exam result");
 

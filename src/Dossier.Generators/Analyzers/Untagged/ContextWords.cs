@@ -185,6 +185,25 @@ internal static class ContextWords
     /// <summary>Words in a type name that make it an organisation's or the system's, whatever its head (<c>OrganizationApiKey</c>).</summary>
     public static readonly HashSet<string> OwnerWords = Set("organization", "organisation", "company", "tenant", "installation", "system", "server");
 
+    /// <summary>
+    /// Words in a type name that make it an organisation, a place, a system or what the system sends (a template, a
+    /// campaign), which has an e-mail address of its own; any other thing (a licence, a migration) has none, so an
+    /// address on it is a person's.
+    /// </summary>
+    public static readonly HashSet<string> AddressOwnerTypeWords = Set(
+        "company", "organization", "organisation", "business", "corporation", "firm", "tenant", "supplier", "vendor",
+        "manufacturer", "brand", "merchant", "bank", "carrier", "airline", "partner", "provider", "store", "shop",
+        "branch", "office", "warehouse", "facility", "building", "site", "venue", "place", "department", "division",
+        "team", "group", "unit", "hospital", "clinic", "pharmacy", "school", "university", "project", "server", "host",
+        "node", "cluster", "machine", "instance", "service", "system", "gateway", "proxy", "smtp", "mailbox", "account",
+        "channel", "webhook", "integration", "app", "api", "bot", "domain", "database", "installation", "template",
+        "campaign", "newsletter", "page");
+
+    /// <summary>Words that, after postal codes in a type name, make it a table of them (<c>PostalCodeGeo</c>, <c>ZipCodeLookup</c>).</summary>
+    public static readonly HashSet<string> PostalCodeTableWords = Set(
+        "geo", "coordinate", "location", "lookup", "reference", "area", "zone", "region", "boundary", "map", "mapping",
+        "point", "position", "centroid", "center", "centre", "range", "latitude", "longitude");
+
     /// <summary>Words for organisations: before a person word they keep the term theirs (<c>BankContactPhone</c>).</summary>
     public static readonly HashSet<string> OrganisationWords = Set(
         "company", "organization", "organisation", "tenant", "store", "shop", "vendor", "supplier", "merchant", "bank",
@@ -202,8 +221,8 @@ internal static class ContextWords
     public static readonly HashSet<string> SecretTypeWords = Set(
         "password", "passcode", "otp", "totp", "mfa", "verification", "verify", "reset", "recovery", "authenticator", "passwordless");
 
-    /// <summary>Words in a type name that make it a person's review or comment: its <c>Title</c> is what they wrote.</summary>
-    public static readonly HashSet<string> ReviewTypeWords = Set("review", "feedback", "testimonial", "comment", "reply");
+    /// <summary>Words in a type name that make it a person's review, rating or comment: its <c>Title</c> is what they wrote.</summary>
+    public static readonly HashSet<string> ReviewTypeWords = Set("review", "feedback", "testimonial", "comment", "reply", "rating");
 
     /// <summary>Words in a type name that make it a push notification registration: its <c>PlayerId</c> names a person's device.</summary>
     public static readonly HashSet<string> PushTypeWords = Set("push", "notification", "onesignal");

@@ -40,6 +40,10 @@ internal sealed class MemberGroup
     private static readonly string[][] CorrespondenceAnchors = Phrases(
         "sender", "recipient", "addressee", "replier", "commenter", "reviewer", "enquiry", "inquiry");
 
+    // Siblings that are, whole, a way to reach someone: an e-mail address, a phone number.
+    private static readonly string[][] EmailAnchors = Phrases("email", "email address");
+    private static readonly string[][] PhoneAnchors = Phrases("phone", "phone number", "telephone", "mobile", "mobile number");
+
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, List<string>> _wordsOf;
     private readonly ICollection<string>? _typeNames;
@@ -51,6 +55,7 @@ internal sealed class MemberGroup
     private string? _connection;
     private string? _browser;
     private string? _owner;
+    private string? _contact;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -76,6 +81,39 @@ internal sealed class MemberGroup
 
     /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>
     public string? CorrespondenceAnchor => Find(CorrespondenceAnchors, ref _correspondence);
+
+    /// <summary>
+    /// Two siblings that are ways to reach someone (an <c>Email</c>, a <c>Phone</c>, a <c>Street</c> or a
+    /// <c>PostalCode</c>), as "'Email' and 'Phone'", or <c>null</c>: a record of someone's contact details.
+    /// </summary>
+    public string? ContactAnchor
+    {
+        get
+        {
+            if (_contact is null)
+            {
+                _words ??= Tokenize();
+                var found = new List<string>(3);
+                foreach (var anchors in new[] { EmailAnchors, PhoneAnchors })
+                {
+                    var index = Array.FindIndex(_words, words => Array.Exists(anchors, anchor => IsWhole(words, anchor)));
+                    if (index >= 0)
+                    {
+                        found.Add(_names[index]);
+                    }
+                }
+
+                if (AddressAnchor is { } address)
+                {
+                    found.Add(address);
+                }
+
+                _contact = found.Count >= 2 ? $"'{found[0]}' and '{found[1]}'" : string.Empty;
+            }
+
+            return _contact.Length == 0 ? null : _contact;
+        }
+    }
 
     /// <summary>
     /// A sibling that makes each row a person's (<c>UserId</c>, <c>CustomerId</c>, <c>SubjectId</c>: a person word and
@@ -175,6 +213,24 @@ internal sealed class MemberGroup
         }
 
         return words;
+    }
+
+    private static bool IsWhole(List<string> words, string[] phrase)
+    {
+        if (words.Count != phrase.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(words[i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Contains(List<string> words, string[] phrase)

@@ -140,8 +140,10 @@ internal sealed partial class PersonalDataClassifier
                 return false;
             }
 
-            // A bank's name or phone is the bank's, but a bank IBAN is the account holder's.
-            if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial"))
+            // A bank's name or phone is the bank's, but a bank IBAN is the account holder's; a server's or a site's
+            // confirmation link points at the server and carries the person's token.
+            if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial") &&
+                !(words[i] is "server" or "site" or "app" or "application" && rule.Category == "Credential" && rule.Words[rule.Words.Count - 1] is "link" or "url"))
             {
                 return true;
             }

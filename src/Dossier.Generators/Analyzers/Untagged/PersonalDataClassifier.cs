@@ -96,7 +96,7 @@ internal sealed partial class PersonalDataClassifier
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
-                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context)) is { } verdict &&
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
@@ -113,6 +113,13 @@ internal sealed partial class PersonalDataClassifier
         {
             byName = null;
         }
+        // An EmailId is the address when it is text; a Guid or a number, or text beside an Email type or member, is a key.
+        if (byName is { } keyed && keyed.Rule.Words[keyed.Rule.Words.Count - 1] is "id" && !ContextWords.IdentifierCategories.Contains(keyed.Rule.Category) &&
+            (shape.IsKeyType || context.Members?.KeyTarget(words, words.Count - 1, context.TypeName) is not null))
+        {
+            byName = null;
+        }
+
         switch (shape.Kind)
         {
             case MemberShapeKind.Boolean:
@@ -233,6 +240,22 @@ internal sealed partial class PersonalDataClassifier
         return kind is null
             ? null
             : new Classification("OnlineIdentifier", $"the name says 'value' and '{context.TypeName}' is a person's {kind}: the value is the address or handle itself");
+    }
+
+    // A Name beside the ways to reach someone (an Email and a Phone, or either and a Street) on a record that says
+    // nothing else about whose it is (a request for help, an import row of them) is that someone's name.
+    private static Classification? ContactName(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] is not ("name" or "note") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || context.Members?.ContactAnchor is not { } contact)
+        {
+            return null;
+        }
+
+        // The notes kept on such a record are about whom it reaches.
+        return words[0] == "name"
+            ? new Classification("Name", $"the name says 'name' and {contact} beside it make '{context.TypeName}' a record of someone's contact details")
+            : new Classification("Other", $"the name says 'note' and {contact} beside it make '{context.TypeName}' a record of someone's contact details, which the note is about");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
@@ -369,6 +392,12 @@ internal sealed partial class PersonalDataClassifier
             return new Classification(match.Rule.Category, role.EndsWith(" by", StringComparison.Ordinal)
                 ? $"the name says '{term}'{origin} of whoever it was '{role}'"
                 : $"the name says '{term}'{origin} of a '{role}'");
+        }
+
+        // A licence or a migration has no address or account of its own: the one it holds is a person's.
+        if (context.Kind == TypeContextKind.NonPerson && (match.Rule.Reach & Reach.Thing) != 0 && !match.Rule.IsUserDefined)
+        {
+            return new Classification(match.Rule.Category, $"the name says '{term}' and '{context.TypeName}' is a thing, not an organisation, a place or a system that would have its own");
         }
 
         if (match.Rule.Reach == Reach.Communication)

@@ -21,6 +21,12 @@ internal enum Reach
 
     /// <summary>Wherever the data could be about someone: person-like and neutral types.</summary>
     Subject = Person | Neutral,
+
+    /// <summary>
+    /// A thing that is not an organisation, a place or a system (a licence, a migration): it has no e-mail address of
+    /// its own, so one on it is a person's (<see cref="ContextWords.AddressOwnerTypeWords"/>).
+    /// </summary>
+    Thing = 16,
 }
 
 /// <summary>What a type can hold that gives a plain member name its meaning.</summary>

@@ -55,6 +55,12 @@ internal sealed class TypeContext
     /// </summary>
     public bool IsScreen { get; init; }
 
+    /// <summary>
+    /// Whether the type is a thing that is not an organisation, a place or a system (<c>UpdateLicenseDto</c>): it
+    /// reaches <see cref="Reach.Thing"/> as well as <see cref="Reach.NonPerson"/>.
+    /// </summary>
+    public bool IsThing { get; init; }
+
     /// <summary>What the type's name says it holds: a card, a bank account, a device.</summary>
     public Topic Topics { get; }
 
@@ -109,7 +115,7 @@ internal sealed class TypeContext
     {
         TypeContextKind.Person => Reach.Person,
         TypeContextKind.Neutral => Reach.Neutral,
-        TypeContextKind.NonPerson => Reach.NonPerson,
+        TypeContextKind.NonPerson => IsThing ? Reach.NonPerson | Reach.Thing : Reach.NonPerson,
         _ => 0,
     };
 }
@@ -158,7 +164,8 @@ internal static class TypeContextClassifier
                     TypeContextKind.Configuration => $"'{name}' holds configuration",
                     _ => $"'{name}' is not about a person",
                 };
-                return new TypeContext(name, kind, reason, communication, topics, members) { SecretOwner = owner, IsScreen = screen };
+                return new TypeContext(name, kind, reason, communication, topics, members)
+                    { SecretOwner = owner, IsScreen = screen, IsThing = kind == TypeContextKind.NonPerson && IsThing(names[i], candidate, words, options) };
             }
         }
 
@@ -281,6 +288,12 @@ internal static class TypeContextClassifier
             return TypeContextKind.NonPerson;
         }
 
+        // A table of postal codes (PostalCodeGeo, ZipCodeCoordinate) is reference data about places, not anyone's address.
+        if (IsPostalCodeTable(words))
+        {
+            return TypeContextKind.NonPerson;
+        }
+
         var head = words[words.Count - 1];
         var mentionsPerson = words.Exists(ContextWords.PersonWords.Contains);
         if (ContextWords.ConfigurationTypeHeads.Contains(head))
@@ -355,6 +368,33 @@ internal static class TypeContextClassifier
         }
 
         return words;
+    }
+
+    // A thing has no e-mail address of its own unless it is an organisation, a place or a system; a type configured to
+    // hold no personal data holds none.
+    private static bool IsThing(string name, List<string> candidate, List<string> words, UntaggedOptions options) =>
+        !options.IsNonPersonType(name, candidate) && !words.Exists(ContextWords.AddressOwnerTypeWords.Contains);
+
+    // The type is named after postal codes, with nothing after them but what a table of them holds (their position).
+    private static bool IsPostalCodeTable(List<string> words)
+    {
+        var start = words.Count > 1 && words[1] == "code" && words[0] is "postal" or "post" or "zip" ? 2
+            : words[0] is "postcode" or "zipcode" or "zip" ? 1
+            : 0;
+        if (start == 0)
+        {
+            return false;
+        }
+
+        for (var i = start; i < words.Count; i++)
+        {
+            if (!ContextWords.PostalCodeTableWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsScreen(List<string> words) =>
