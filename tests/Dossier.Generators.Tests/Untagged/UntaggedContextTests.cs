@@ -638,4 +638,29 @@ public class UntaggedContextTests
 
         public class ApiClient { public string Name { get; set; } = ""; public string IpAddress { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_client_with_redirect_uris_or_allowed_scopes_is_a_registered_application_not_a_person() => Verify.VerifyAsync("""
+        namespace Auth
+        {
+            public class Client
+            {
+                public string ClientName { get; set; } = "";
+                public string Description { get; set; } = "";
+                public string LoginStartUri { get; set; } = "";
+                public string PairwiseSubjectSalt { get; set; } = "";
+                public System.Collections.Generic.List<string> RedirectUris { get; set; } = new();
+                public System.Collections.Generic.List<string> AllowedScopes { get; set; } = new();
+            }
+        }
+
+        namespace Crm
+        {
+            public class Client
+            {
+                public string {|PII003:Description|} { get; set; } = "";
+                public string {|PII003:Email|} { get; set; } = "";
+            }
+        }
+        """);
 }

@@ -40,6 +40,10 @@ internal sealed class MemberGroup
     private static readonly string[][] CorrespondenceAnchors = Phrases(
         "sender", "recipient", "addressee", "replier", "commenter", "reviewer", "enquiry", "inquiry");
 
+    // Sibling phrases that make a client an application registered with an authorization server (OAuth, OpenID Connect).
+    private static readonly string[][] RegisteredAppAnchors = Phrases(
+        "redirect uri", "redirect url", "allowed scope", "client secret", "allowed grant type", "allowed cors origin");
+
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, List<string>> _wordsOf;
     private readonly ICollection<string>? _typeNames;
@@ -51,6 +55,7 @@ internal sealed class MemberGroup
     private string? _connection;
     private string? _browser;
     private string? _owner;
+    private string? _registeredApp;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -76,6 +81,12 @@ internal sealed class MemberGroup
 
     /// <summary>A sibling that makes the type carry a communication (<c>SenderName</c>, <c>RecipientEmail</c>), or <c>null</c>.</summary>
     public string? CorrespondenceAnchor => Find(CorrespondenceAnchors, ref _correspondence);
+
+    /// <summary>
+    /// A sibling that makes a client an application registered with an authorization server (<c>RedirectUris</c>,
+    /// <c>AllowedScopes</c>, <c>ClientSecrets</c>), or <c>null</c>.
+    /// </summary>
+    public string? RegisteredAppAnchor => Find(RegisteredAppAnchors, ref _registeredApp);
 
     /// <summary>
     /// A sibling that makes each row a person's (<c>UserId</c>, <c>CustomerId</c>, <c>SubjectId</c>: a person word and

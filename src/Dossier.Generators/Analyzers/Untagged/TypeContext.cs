@@ -151,6 +151,14 @@ internal static class TypeContextClassifier
                         { SecretOwner = owner, IsScreen = screen };
                 }
 
+                // A client with RedirectUris or AllowedScopes beside it is an application registered with an
+                // authorization server: software, not a customer.
+                if (kind == TypeContextKind.Person && candidate[candidate.Count - 1] == "client" && members?.RegisteredAppAnchor is { } registered)
+                {
+                    return new TypeContext(name, TypeContextKind.NonPerson, $"'{registered}' beside it makes '{name}' an application registered for sign-in, not a person", communication, topics, members)
+                        { SecretOwner = owner, IsScreen = screen };
+                }
+
                 var reason = kind switch
                 {
                     TypeContextKind.Person when i == 0 => $"'{name}' is a person-like type",
