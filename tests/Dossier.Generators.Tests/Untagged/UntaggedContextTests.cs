@@ -663,4 +663,16 @@ public class UntaggedContextTests
             }
         }
         """);
+
+    [Fact]
+    public Task Api_before_a_dto_suffix_names_the_layer_not_what_the_type_is_about() => Verify.VerifyAsync("""
+        public class AccountPasswordApiDto<TKey>
+        {
+            public TKey? MemberId { get; set; }
+            public string {|PII003:Password|} { get; set; } = "";
+            public string {|PII003:RepeatPassword|} { get; set; } = "";
+        }
+
+        public class PartnerApi { public string Password { get; set; } = ""; }
+        """);
 }

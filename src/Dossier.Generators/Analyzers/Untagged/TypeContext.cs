@@ -352,7 +352,15 @@ internal static class TypeContextClassifier
             words.RemoveRange(words.Count - 2, 2);
         }
 
+        var suffixed = false;
         while (words.Count > 1 && ContextWords.NeutralTypeSuffixes.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+            suffixed = true;
+        }
+
+        // Api before such a suffix names the layer the shape is for: a UserApiDto is a user as the API shows it.
+        if (suffixed && words.Count > 1 && words[words.Count - 1] == "api")
         {
             words.RemoveAt(words.Count - 1);
         }
