@@ -675,4 +675,17 @@ public class UntaggedContextTests
 
         public class PartnerApi { public string Password { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_login_provider_beside_it_makes_the_provider_key_a_persons_id_there() => Verify.VerifyAsync("""
+        public class MemberProviderDto<TKey>
+        {
+            public TKey? MemberId { get; set; }
+            public string LoginProvider { get; set; } = "";
+            public string {|PII003:ProviderKey|} { get; set; } = "";
+            public string ProviderDisplayName { get; set; } = "";
+        }
+
+        public class PaymentProviderDto { public string ProviderKey { get; set; } = ""; public string Name { get; set; } = ""; }
+        """);
 }

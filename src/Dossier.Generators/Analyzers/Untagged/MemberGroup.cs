@@ -44,6 +44,9 @@ internal sealed class MemberGroup
     private static readonly string[][] RegisteredAppAnchors = Phrases(
         "redirect uri", "redirect url", "allowed scope", "client secret", "allowed grant type", "allowed cors origin");
 
+    // Sibling phrases that make the type a person's sign-in through an external provider (its ProviderKey is their id there).
+    private static readonly string[][] ExternalLoginAnchors = Phrases("login provider");
+
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, List<string>> _wordsOf;
     private readonly ICollection<string>? _typeNames;
@@ -56,6 +59,7 @@ internal sealed class MemberGroup
     private string? _browser;
     private string? _owner;
     private string? _registeredApp;
+    private string? _externalLogin;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -87,6 +91,9 @@ internal sealed class MemberGroup
     /// <c>AllowedScopes</c>, <c>ClientSecrets</c>), or <c>null</c>.
     /// </summary>
     public string? RegisteredAppAnchor => Find(RegisteredAppAnchors, ref _registeredApp);
+
+    /// <summary>A sibling that makes the type a sign-in through an external provider (<c>LoginProvider</c>), or <c>null</c>.</summary>
+    public string? ExternalLoginAnchor => Find(ExternalLoginAnchors, ref _externalLogin);
 
     /// <summary>
     /// A sibling that makes each row a person's (<c>UserId</c>, <c>CustomerId</c>, <c>SubjectId</c>: a person word and

@@ -76,6 +76,12 @@ internal sealed class TypeContext
             return true;
         }
 
+        if (topic == Topic.ExternalLogin && Members?.ExternalLoginAnchor is { } provider)
+        {
+            because = $"'{provider}' beside it makes '{TypeName}' a {TopicName(topic)}";
+            return true;
+        }
+
         because = string.Empty;
         return false;
     }
