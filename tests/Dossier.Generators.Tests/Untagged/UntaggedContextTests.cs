@@ -688,4 +688,15 @@ public class UntaggedContextTests
 
         public class PaymentProviderDto { public string ProviderKey { get; set; } = ""; public string Name { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_shared_key_of_an_authenticator_setup_is_the_persons_second_factor() => Verify.VerifyAsync("""
+        public class SetUpAuthenticatorModel
+        {
+            public string {|PII003:SharedKey|} { get; set; } = "";
+            public string {|PII003:SharedSecret|} { get; set; } = "";
+        }
+
+        public class ReplicationPeer { public string SharedKey { get; set; } = ""; public string SharedSecret { get; set; } = ""; }
+        """);
 }
