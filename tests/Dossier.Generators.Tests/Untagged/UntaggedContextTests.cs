@@ -699,4 +699,14 @@ public class UntaggedContextTests
 
         public class ReplicationPeer { public string SharedKey { get; set; } = ""; public string SharedSecret { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_whole_number_of_what_is_left_is_a_count() => Verify.VerifyAsync("""
+        public class MfaStatus
+        {
+            public int BackupCodesLeft { get; set; }
+            public int PinAttemptsRemaining { get; set; }
+            public int {|PII003:Pin|} { get; set; }
+        }
+        """);
 }

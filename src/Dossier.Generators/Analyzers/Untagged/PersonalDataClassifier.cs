@@ -126,7 +126,7 @@ internal sealed partial class PersonalDataClassifier
             case MemberShapeKind.Number:
                 // A secret held as a whole number is a PIN or a one-time code; PromptTokens or RememberedPasswordsNumber
                 // counts tokens or passwords.
-                return byName is { } counted && !IsCount(words) && !(counted.Category == "Credential" && !IsNumericSecret(counted.Rule))
+                return byName is { } counted && !IsCount(words) && !IsWhatIsLeft(words, shape) && !(counted.Category == "Credential" && !IsNumericSecret(counted.Rule))
                     ? Verdict(counted, context)
                     : null;
             case MemberShapeKind.Enum:
@@ -401,6 +401,10 @@ internal sealed partial class PersonalDataClassifier
     }
 
     private static bool IsNumericSecret(TermRule rule) => ContextWords.NumericSecretWords.Contains(rule.Words[rule.Words.Count - 1]);
+
+    // A whole number of what is left (RecoveryCodesLeft, AttemptsRemaining) counts them.
+    private static bool IsWhatIsLeft(List<string> words, MemberShape shape) =>
+        shape.IsKeyType && words.Count > 1 && words[words.Count - 1] is "left" or "remaining";
 
     private static bool IsCount(List<string> words)
     {
