@@ -709,4 +709,15 @@ public class UntaggedContextTests
             public int {|PII003:Pin|} { get; set; }
         }
         """);
+
+    [Fact]
+    public Task The_message_of_a_configuration_issue_is_what_a_check_found_not_someones_writing() => Verify.VerifyAsync("""
+        public class ConfigurationIssue
+        {
+            public string Message { get; set; } = "";
+            public System.Collections.Generic.Dictionary<string, string> MessageArguments { get; set; } = new();
+        }
+
+        public class SupportIssue { public string {|PII003:Message|} { get; set; } = ""; }
+        """);
 }
