@@ -720,4 +720,31 @@ public class UntaggedContextTests
 
         public class SupportIssue { public string {|PII003:Message|} { get; set; } = ""; }
         """);
+
+    [Fact]
+    public async Task The_subject_name_beside_a_subject_id_is_the_person_the_row_is_about()
+    {
+        await Verify.VerifyAsync("""
+            public class TokenRecord
+            {
+                public string Handle { get; set; } = "";
+                public string SubjectId { get; set; } = "";
+                public string {|PII003:SubjectName|} { get; set; } = "";
+            }
+
+            public class EventSearch
+            {
+                public string SubjectIdentifier { get; set; } = "";
+                public string {|PII003:SubjectName|} { get; set; } = "";
+            }
+
+            public class Certificate { public string SubjectId { get; set; } = ""; public string SubjectName { get; set; } = ""; }
+            """);
+
+        // Where a Subject is a row of its own (a school's), SubjectId is a key to it and SubjectName its name.
+        await Verify.VerifyAsync("""
+            public class Subject { public int Id { get; set; } public string Title { get; set; } = ""; }
+            public class Lesson { public int SubjectId { get; set; } public string SubjectName { get; set; } = ""; }
+            """);
+    }
 }

@@ -60,6 +60,7 @@ internal sealed class MemberGroup
     private string? _owner;
     private string? _registeredApp;
     private string? _externalLogin;
+    private string? _subject;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -126,6 +127,38 @@ internal sealed class MemberGroup
             }
 
             return _owner.Length == 0 ? null : _owner;
+        }
+    }
+
+    /// <summary>
+    /// A sibling that is the id of the row's subject (<c>SubjectId</c>, <c>SubjectIdentifier</c>: the person a token,
+    /// a grant or a log entry is about, as sign-in protocols name them), when no type or member called <c>Subject</c>
+    /// makes it a key to a row of its own; or <c>null</c>.
+    /// </summary>
+    public string? SubjectAnchor
+    {
+        get
+        {
+            if (_subject is null)
+            {
+                _words ??= Tokenize();
+                _subject = string.Empty;
+                for (var i = 0; i < _words.Length && _subject.Length == 0; i++)
+                {
+                    var words = _words[i];
+                    if (words.Count == 2 && words[0] == "subject" && words[1] is "id" or "identifier")
+                    {
+                        _subject = _names[i];
+                    }
+                }
+
+                if (_subject.Length != 0 && KeyTarget(new List<string> { "subject", "id" }, 1, string.Empty) is not null)
+                {
+                    _subject = string.Empty;
+                }
+            }
+
+            return _subject.Length == 0 ? null : _subject;
         }
     }
 

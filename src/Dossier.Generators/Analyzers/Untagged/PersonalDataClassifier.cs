@@ -96,7 +96,7 @@ internal sealed partial class PersonalDataClassifier
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
-                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context)) is { } verdict &&
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? SubjectsName(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
@@ -233,6 +233,19 @@ internal sealed partial class PersonalDataClassifier
         return kind is null
             ? null
             : new Classification("OnlineIdentifier", $"the name says 'value' and '{context.TypeName}' is a person's {kind}: the value is the address or handle itself");
+    }
+
+    // The SubjectName beside a SubjectId is the name of the person a grant, a session or a log entry is about: sign-in
+    // protocols call the signed-in person the subject. A certificate's subject, on a type that is not about people, is not.
+    private static Classification? SubjectsName(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 2 || words[0] != "subject" || words[1] != "name" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind is not (TypeContextKind.Neutral or TypeContextKind.Person) || context.Members?.SubjectAnchor is not { } subject)
+        {
+            return null;
+        }
+
+        return new Classification("OnlineIdentifier", $"the name says 'subject name' and '{subject}' beside it makes the subject the person '{context.TypeName}' is about");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
