@@ -747,4 +747,18 @@ public class UntaggedContextTests
             public class Lesson { public int SubjectId { get; set; } public string SubjectName { get; set; } = ""; }
             """);
     }
+
+    [Fact]
+    public Task The_value_of_a_claim_about_a_user_is_personal_but_a_roles_is_not() => Verify.VerifyAsync("""
+        public class MemberClaimModel
+        {
+            public int Id { get; set; }
+            public string ClaimType { get; set; } = "";
+            public string {|PII003:ClaimValue|} { get; set; } = "";
+        }
+
+        public class CustomerClaim { public string Type { get; set; } = ""; public string {|PII003:Value|} { get; set; } = ""; }
+
+        public class RoleClaimModel { public string ClaimType { get; set; } = ""; public string ClaimValue { get; set; } = ""; }
+        """);
 }

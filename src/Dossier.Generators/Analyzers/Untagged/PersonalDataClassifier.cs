@@ -96,7 +96,8 @@ internal sealed partial class PersonalDataClassifier
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
-                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? SubjectsName(words, shape, context)) is { } verdict &&
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? SubjectsName(words, shape, context) ??
+                ClaimAboutPerson(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
@@ -246,6 +247,29 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return new Classification("OnlineIdentifier", $"the name says 'subject name' and '{subject}' beside it makes the subject the person '{context.TypeName}' is about");
+    }
+
+    // The value of a claim about a user (a UserClaim's ClaimValue) is what is claimed about them: their name, their
+    // e-mail, their address. A role's or a client's claim is a setting.
+    private Classification? ClaimAboutPerson(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count == 0 || shape.Kind != MemberShapeKind.Text || shape.IsKeyType || words[words.Count - 1] != "value" ||
+            !(words.Count == 1 || (words.Count == 2 && words[0] == "claim")))
+        {
+            return null;
+        }
+
+        var typeWords = WordsOf(context.TypeName);
+        var claim = typeWords.IndexOf("claim");
+        for (var i = 0; i < claim; i++)
+        {
+            if (ContextWords.PersonWords.Contains(typeWords[i]) && !ContextWords.PersonAdjectives.Contains(typeWords[i]))
+            {
+                return new Classification("Other", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is a claim about a '{typeWords[i]}': its value is what is claimed about them");
+            }
+        }
+
+        return null;
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
