@@ -761,4 +761,16 @@ public class UntaggedContextTests
 
         public class RoleClaimModel { public string ClaimType { get; set; } = ""; public string ClaimValue { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_display_name_of_a_sign_in_session_is_its_users() => Verify.VerifyAsync("""
+        public class ActiveSession
+        {
+            public string SessionKey { get; set; } = "";
+            public string SubjectId { get; set; } = "";
+            public string {|PII003:DisplayName|} { get; set; } = "";
+        }
+
+        public class TrainingSession { public int Id { get; set; } public string DisplayName { get; set; } = ""; }
+        """);
 }

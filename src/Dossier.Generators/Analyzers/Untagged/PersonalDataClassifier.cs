@@ -97,7 +97,7 @@ internal sealed partial class PersonalDataClassifier
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? SubjectsName(words, shape, context) ??
-                ClaimAboutPerson(words, shape, context)) is { } verdict &&
+                ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
@@ -270,6 +270,21 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return null;
+    }
+
+    // Nobody names a sign-in session: the DisplayName of a session beside its SubjectId or UserId is its user's.
+    private Classification? SessionUsersName(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 2 || words[0] != "display" || words[1] != "name" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || !WordsOf(context.TypeName).Contains("session") || context.Members is not { } members)
+        {
+            return null;
+        }
+
+        var user = members.SubjectAnchor ?? (members.OwnerAnchor is { } owner && WordsOf(owner)[0] == "user" ? owner : null);
+        return user is null
+            ? null
+            : new Classification("Name", $"the name says 'display name', '{context.TypeName}' is a sign-in session and '{user}' beside it makes the name its user's");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
