@@ -757,4 +757,139 @@ public class UntaggedContextTests
 
         public class DatabaseServer { public string Username { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_client_with_redirect_uris_or_allowed_scopes_is_a_registered_application_not_a_person() => Verify.VerifyAsync("""
+        namespace Auth
+        {
+            public class Client
+            {
+                public string ClientName { get; set; } = "";
+                public string Description { get; set; } = "";
+                public string LoginStartUri { get; set; } = "";
+                public string PairwiseSubjectSalt { get; set; } = "";
+                public System.Collections.Generic.List<string> RedirectUris { get; set; } = new();
+                public System.Collections.Generic.List<string> AllowedScopes { get; set; } = new();
+            }
+        }
+
+        namespace Crm
+        {
+            public class Client
+            {
+                public string {|PII003:Description|} { get; set; } = "";
+                public string {|PII003:Email|} { get; set; } = "";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Api_before_a_dto_suffix_names_the_layer_not_what_the_type_is_about() => Verify.VerifyAsync("""
+        public class AccountPasswordApiDto<TKey>
+        {
+            public TKey? MemberId { get; set; }
+            public string {|PII003:Password|} { get; set; } = "";
+            public string {|PII003:RepeatPassword|} { get; set; } = "";
+        }
+
+        public class PartnerApi { public string Password { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_login_provider_beside_it_makes_the_provider_key_a_persons_id_there() => Verify.VerifyAsync("""
+        public class MemberProviderDto<TKey>
+        {
+            public TKey? MemberId { get; set; }
+            public string LoginProvider { get; set; } = "";
+            public string {|PII003:ProviderKey|} { get; set; } = "";
+            public string ProviderDisplayName { get; set; } = "";
+        }
+
+        public class PaymentProviderDto { public string ProviderKey { get; set; } = ""; public string Name { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_shared_key_of_an_authenticator_setup_is_the_persons_second_factor() => Verify.VerifyAsync("""
+        public class SetUpAuthenticatorModel
+        {
+            public string {|PII003:SharedKey|} { get; set; } = "";
+            public string {|PII003:SharedSecret|} { get; set; } = "";
+        }
+
+        public class ReplicationPeer { public string SharedKey { get; set; } = ""; public string SharedSecret { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_whole_number_of_what_is_left_is_a_count() => Verify.VerifyAsync("""
+        public class MfaStatus
+        {
+            public int BackupCodesLeft { get; set; }
+            public int PinAttemptsRemaining { get; set; }
+            public int {|PII003:Pin|} { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task The_message_of_a_configuration_issue_is_what_a_check_found_not_someones_writing() => Verify.VerifyAsync("""
+        public class ConfigurationIssue
+        {
+            public string Message { get; set; } = "";
+            public System.Collections.Generic.Dictionary<string, string> MessageArguments { get; set; } = new();
+        }
+
+        public class SupportIssue { public string {|PII003:Message|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public async Task The_subject_name_beside_a_subject_id_is_the_person_the_row_is_about()
+    {
+        await Verify.VerifyAsync("""
+            public class TokenRecord
+            {
+                public string Handle { get; set; } = "";
+                public string SubjectId { get; set; } = "";
+                public string {|PII003:SubjectName|} { get; set; } = "";
+            }
+
+            public class EventSearch
+            {
+                public string SubjectIdentifier { get; set; } = "";
+                public string {|PII003:SubjectName|} { get; set; } = "";
+            }
+
+            public class Certificate { public string SubjectId { get; set; } = ""; public string SubjectName { get; set; } = ""; }
+            """);
+
+        // Where a Subject is a row of its own (a school's), SubjectId is a key to it and SubjectName its name.
+        await Verify.VerifyAsync("""
+            public class Subject { public int Id { get; set; } public string Title { get; set; } = ""; }
+            public class Lesson { public int SubjectId { get; set; } public string SubjectName { get; set; } = ""; }
+            """);
+    }
+
+    [Fact]
+    public Task The_value_of_a_claim_about_a_user_is_personal_but_a_roles_is_not() => Verify.VerifyAsync("""
+        public class MemberClaimModel
+        {
+            public int Id { get; set; }
+            public string ClaimType { get; set; } = "";
+            public string {|PII003:ClaimValue|} { get; set; } = "";
+        }
+
+        public class CustomerClaim { public string Type { get; set; } = ""; public string {|PII003:Value|} { get; set; } = ""; }
+
+        public class RoleClaimModel { public string ClaimType { get; set; } = ""; public string ClaimValue { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_display_name_of_a_sign_in_session_is_its_users() => Verify.VerifyAsync("""
+        public class ActiveSession
+        {
+            public string SessionKey { get; set; } = "";
+            public string SubjectId { get; set; } = "";
+            public string {|PII003:DisplayName|} { get; set; } = "";
+        }
+
+        public class TrainingSession { public int Id { get; set; } public string DisplayName { get; set; } = ""; }
+        """);
 }

@@ -163,6 +163,9 @@ internal static partial class BuiltInTerms
             "system", "server", "api", "integration", "installation", "organization", "bot", "webhook", "lexer", "parser", "syntax");
         b.AddTopic("Credential", Topic.Secret, false, "code", "token", "key", "pin", "secret");
 
+        // The key an authenticator app and the server share is the person's second factor, not the system's secret.
+        b.AddTopic("Credential", Topic.Secret, false, "shared key", "shared secret");
+
         // A key alone on a person is their own key (an account's encrypted vault key); elsewhere it names a row or a setting.
         b.AddExact("Credential", Reach.Person, "key");
     }

@@ -113,7 +113,9 @@ internal static class ContextWords
     public static readonly HashSet<string> SystemMessageWords = Set(
         "queue", "bus", "broker", "log", "error", "exception", "notification", "template", "outbox", "inbox",
         "integration", "kafka", "event", "command", "alert", "status", "validation", "system", "setting", "option",
-        "rule", "trigger", "automation");
+        "rule", "trigger", "automation",
+        // A configuration issue or a diagnostic is what a check found in the settings, not what someone wrote.
+        "configuration", "config", "diagnostic");
 
     /// <summary>
     /// Words in a type name that make a message one sent to many (a blog post, a newsletter, a campaign), not a

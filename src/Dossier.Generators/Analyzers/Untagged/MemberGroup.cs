@@ -44,6 +44,13 @@ internal sealed class MemberGroup
     private static readonly string[][] EmailAnchors = Phrases("email", "email address");
     private static readonly string[][] PhoneAnchors = Phrases("phone", "phone number", "telephone", "mobile", "mobile number");
 
+    // Sibling phrases that make a client an application registered with an authorization server (OAuth, OpenID Connect).
+    private static readonly string[][] RegisteredAppAnchors = Phrases(
+        "redirect uri", "redirect url", "allowed scope", "client secret", "allowed grant type", "allowed cors origin");
+
+    // Sibling phrases that make the type a person's sign-in through an external provider (its ProviderKey is their id there).
+    private static readonly string[][] ExternalLoginAnchors = Phrases("login provider");
+
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, List<string>> _wordsOf;
     private readonly ICollection<string>? _typeNames;
@@ -56,6 +63,9 @@ internal sealed class MemberGroup
     private string? _browser;
     private string? _owner;
     private string? _contact;
+    private string? _registeredApp;
+    private string? _externalLogin;
+    private string? _subject;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -116,6 +126,15 @@ internal sealed class MemberGroup
     }
 
     /// <summary>
+    /// A sibling that makes a client an application registered with an authorization server (<c>RedirectUris</c>,
+    /// <c>AllowedScopes</c>, <c>ClientSecrets</c>), or <c>null</c>.
+    /// </summary>
+    public string? RegisteredAppAnchor => Find(RegisteredAppAnchors, ref _registeredApp);
+
+    /// <summary>A sibling that makes the type a sign-in through an external provider (<c>LoginProvider</c>), or <c>null</c>.</summary>
+    public string? ExternalLoginAnchor => Find(ExternalLoginAnchors, ref _externalLogin);
+
+    /// <summary>
     /// A sibling that makes each row a person's (<c>UserId</c>, <c>CustomerId</c>, <c>SubjectId</c>: a person word and
     /// "id", nothing else), when no sibling is a plain <c>Value</c> (a key/value row such as a user's setting); or <c>null</c>.
     /// </summary>
@@ -146,6 +165,38 @@ internal sealed class MemberGroup
             }
 
             return _owner.Length == 0 ? null : _owner;
+        }
+    }
+
+    /// <summary>
+    /// A sibling that is the id of the row's subject (<c>SubjectId</c>, <c>SubjectIdentifier</c>: the person a token,
+    /// a grant or a log entry is about, as sign-in protocols name them), when no type or member called <c>Subject</c>
+    /// makes it a key to a row of its own; or <c>null</c>.
+    /// </summary>
+    public string? SubjectAnchor
+    {
+        get
+        {
+            if (_subject is null)
+            {
+                _words ??= Tokenize();
+                _subject = string.Empty;
+                for (var i = 0; i < _words.Length && _subject.Length == 0; i++)
+                {
+                    var words = _words[i];
+                    if (words.Count == 2 && words[0] == "subject" && words[1] is "id" or "identifier")
+                    {
+                        _subject = _names[i];
+                    }
+                }
+
+                if (_subject.Length != 0 && KeyTarget(new List<string> { "subject", "id" }, 1, string.Empty) is not null)
+                {
+                    _subject = string.Empty;
+                }
+            }
+
+            return _subject.Length == 0 ? null : _subject;
         }
     }
 

@@ -96,7 +96,8 @@ internal sealed partial class PersonalDataClassifier
         // An address, a MAC or an IP beside a Subnet or an AddressFamily is a network's, not a person's connection; the
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
-                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context)) is { } verdict &&
+                KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
+                SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null)
@@ -133,7 +134,7 @@ internal sealed partial class PersonalDataClassifier
             case MemberShapeKind.Number:
                 // A secret held as a whole number is a PIN or a one-time code; PromptTokens or RememberedPasswordsNumber
                 // counts tokens or passwords.
-                return byName is { } counted && !IsCount(words) && !(counted.Category == "Credential" && !IsNumericSecret(counted.Rule))
+                return byName is { } counted && !IsCount(words) && !IsWhatIsLeft(words, shape) && !(counted.Category == "Credential" && !IsNumericSecret(counted.Rule))
                     ? Verdict(counted, context)
                     : null;
             case MemberShapeKind.Enum:
@@ -256,6 +257,57 @@ internal sealed partial class PersonalDataClassifier
         return words[0] == "name"
             ? new Classification("Name", $"the name says 'name' and {contact} beside it make '{context.TypeName}' a record of someone's contact details")
             : new Classification("Other", $"the name says 'note' and {contact} beside it make '{context.TypeName}' a record of someone's contact details, which the note is about");
+    }
+
+    // The SubjectName beside a SubjectId is the name of the person a grant, a session or a log entry is about: sign-in
+    // protocols call the signed-in person the subject. A certificate's subject, on a type that is not about people, is not.
+    private static Classification? SubjectsName(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 2 || words[0] != "subject" || words[1] != "name" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind is not (TypeContextKind.Neutral or TypeContextKind.Person) || context.Members?.SubjectAnchor is not { } subject)
+        {
+            return null;
+        }
+
+        return new Classification("OnlineIdentifier", $"the name says 'subject name' and '{subject}' beside it makes the subject the person '{context.TypeName}' is about");
+    }
+
+    // The value of a claim about a user (a UserClaim's ClaimValue) is what is claimed about them: their name, their
+    // e-mail, their address. A role's or a client's claim is a setting.
+    private Classification? ClaimAboutPerson(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count == 0 || shape.Kind != MemberShapeKind.Text || shape.IsKeyType || words[words.Count - 1] != "value" ||
+            !(words.Count == 1 || (words.Count == 2 && words[0] == "claim")))
+        {
+            return null;
+        }
+
+        var typeWords = WordsOf(context.TypeName);
+        var claim = typeWords.IndexOf("claim");
+        for (var i = 0; i < claim; i++)
+        {
+            if (ContextWords.PersonWords.Contains(typeWords[i]) && !ContextWords.PersonAdjectives.Contains(typeWords[i]))
+            {
+                return new Classification("Other", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is a claim about a '{typeWords[i]}': its value is what is claimed about them");
+            }
+        }
+
+        return null;
+    }
+
+    // Nobody names a sign-in session: the DisplayName of a session beside its SubjectId or UserId is its user's.
+    private Classification? SessionUsersName(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 2 || words[0] != "display" || words[1] != "name" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || !WordsOf(context.TypeName).Contains("session") || context.Members is not { } members)
+        {
+            return null;
+        }
+
+        var user = members.SubjectAnchor ?? (members.OwnerAnchor is { } owner && WordsOf(owner)[0] == "user" ? owner : null);
+        return user is null
+            ? null
+            : new Classification("Name", $"the name says 'display name', '{context.TypeName}' is a sign-in session and '{user}' beside it makes the name its user's");
     }
 
     // An API key keyed by the key itself (an ApiKeyData's text Id) holds it in its Id, and the person's when a
@@ -430,6 +482,10 @@ internal sealed partial class PersonalDataClassifier
     }
 
     private static bool IsNumericSecret(TermRule rule) => ContextWords.NumericSecretWords.Contains(rule.Words[rule.Words.Count - 1]);
+
+    // A whole number of what is left (RecoveryCodesLeft, AttemptsRemaining) counts them.
+    private static bool IsWhatIsLeft(List<string> words, MemberShape shape) =>
+        shape.IsKeyType && words.Count > 1 && words[words.Count - 1] is "left" or "remaining";
 
     private static bool IsCount(List<string> words)
     {

@@ -82,6 +82,12 @@ internal sealed class TypeContext
             return true;
         }
 
+        if (topic == Topic.ExternalLogin && Members?.ExternalLoginAnchor is { } provider)
+        {
+            because = $"'{provider}' beside it makes '{TypeName}' a {TopicName(topic)}";
+            return true;
+        }
+
         because = string.Empty;
         return false;
     }
@@ -154,6 +160,14 @@ internal static class TypeContextClassifier
                 if (i == 0 && kind == TypeContextKind.NonPerson && words.Count > 0 && words[words.Count - 1] == "client" && members?.BrowserAnchor is { } browser)
                 {
                     return new TypeContext(name, TypeContextKind.Neutral, $"'{browser}' beside it makes '{name}' the client a request came from", communication, topics, members)
+                        { SecretOwner = owner, IsScreen = screen };
+                }
+
+                // A client with RedirectUris or AllowedScopes beside it is an application registered with an
+                // authorization server: software, not a customer.
+                if (kind == TypeContextKind.Person && candidate[candidate.Count - 1] == "client" && members?.RegisteredAppAnchor is { } registered)
+                {
+                    return new TypeContext(name, TypeContextKind.NonPerson, $"'{registered}' beside it makes '{name}' an application registered for sign-in, not a person", communication, topics, members)
                         { SecretOwner = owner, IsScreen = screen };
                 }
 
@@ -357,7 +371,15 @@ internal static class TypeContextClassifier
             words.RemoveRange(words.Count - 2, 2);
         }
 
+        var suffixed = false;
         while (words.Count > 1 && ContextWords.NeutralTypeSuffixes.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+            suffixed = true;
+        }
+
+        // Api before such a suffix names the layer the shape is for: a UserApiDto is a user as the API shows it.
+        if (suffixed && words.Count > 1 && words[words.Count - 1] == "api")
         {
             words.RemoveAt(words.Count - 1);
         }
