@@ -697,7 +697,7 @@ public class UntaggedContextTests
 
     [Fact]
     public Task What_a_person_wrote_in_a_review_or_a_rating_is_their_communication() => Verify.VerifyAsync("""
-        public class BookRating
+        public class UserBookRating
         {
             public float Score { get; set; }
             public string? {|PII003:Review|} { get; set; }
@@ -712,6 +712,8 @@ public class UntaggedContextTests
         }
 
         public class Film { public string Title { get; set; } = ""; public string Tagline { get; set; } = ""; }
+
+        public class FilmRating { public string Source { get; set; } = ""; public string Title { get; set; } = ""; public string Tagline { get; set; } = ""; public double Value { get; set; } }
         """);
 
     [Fact]

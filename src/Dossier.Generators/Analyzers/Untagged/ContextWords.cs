@@ -223,8 +223,8 @@ internal static class ContextWords
     public static readonly HashSet<string> SecretTypeWords = Set(
         "password", "passcode", "otp", "totp", "mfa", "verification", "verify", "reset", "recovery", "authenticator", "passwordless");
 
-    /// <summary>Words in a type name that make it a person's review, rating or comment: its <c>Title</c> is what they wrote.</summary>
-    public static readonly HashSet<string> ReviewTypeWords = Set("review", "feedback", "testimonial", "comment", "reply", "rating");
+    /// <summary>Words in a type name that make it a person's review or comment: its <c>Title</c> is what they wrote.</summary>
+    public static readonly HashSet<string> ReviewTypeWords = Set("review", "feedback", "testimonial", "comment", "reply");
 
     /// <summary>Words in a type name that make it a push notification registration: its <c>PlayerId</c> names a person's device.</summary>
     public static readonly HashSet<string> PushTypeWords = Set("push", "notification", "onesignal");

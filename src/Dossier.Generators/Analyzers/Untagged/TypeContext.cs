@@ -223,7 +223,10 @@ internal static class TypeContextClassifier
             topics |= Topic.Activity;
         }
 
-        if (words.Exists(ContextWords.ReviewTypeWords.Contains))
+        // A rating is a person's review only when its name says whose (UserRating, CustomerRating): a film's or a
+        // product's Rating is a score the catalogue keeps, and its Title is the film's.
+        if (words.Exists(ContextWords.ReviewTypeWords.Contains) ||
+            (words.Contains("rating") && words.Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word))))
         {
             topics |= Topic.Review;
         }
