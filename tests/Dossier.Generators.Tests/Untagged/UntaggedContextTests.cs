@@ -892,4 +892,17 @@ public class UntaggedContextTests
 
         public class TrainingSession { public int Id { get; set; } public string DisplayName { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_token_that_verifies_a_person_is_theirs_even_on_an_organisations_request() => Verify.VerifyAsync("""
+        public class DisableSecondFactorRequest
+        {
+            public string {|PII003:UserVerificationToken|} { get; set; } = "";
+            public string {|PII003:EmailVerificationToken|} { get; set; } = "";
+        }
+
+        public class OrganizationDisableSecondFactorRequest { public string {|PII003:UserVerificationToken|} { get; set; } = ""; }
+
+        public class ContactFormPost { public string RequestVerificationToken { get; set; } = ""; }
+        """);
 }

@@ -100,7 +100,7 @@ internal sealed partial class PersonalDataClassifier
                 SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
-            !(verdict.Category == "Credential" && context.SecretOwner is not null)
+            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
             ? verdict
             : null;
     }
@@ -322,6 +322,10 @@ internal sealed partial class PersonalDataClassifier
 
         return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
     }
+
+    // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
+    private static bool NamesPersonsSecret(List<string> words) =>
+        words.Count > 1 && words.Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word));
 
     // An Address on a wallet's, a chain's or a payment channel's type is where coins are sent, not where anyone lives.
     private bool IsLedgerAddress(List<string> words, TypeContext context) =>
