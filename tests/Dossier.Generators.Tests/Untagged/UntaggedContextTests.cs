@@ -905,4 +905,17 @@ public class UntaggedContextTests
 
         public class ContactFormPost { public string RequestVerificationToken { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_numbered_keys_of_a_hardware_key_second_factor_are_the_ids_of_the_keys_registered() => Verify.VerifyAsync("""
+        public class SecurityKeySetupResponse
+        {
+            public bool Enabled { get; set; }
+            public string {|PII003:Key1|} { get; set; } = "";
+            public string {|PII003:Key2|} { get; set; } = "";
+            public byte[] KeyHandle { get; set; } = System.Array.Empty<byte>();
+        }
+
+        public class TranslationEntry { public string Key1 { get; set; } = ""; public string Key2 { get; set; } = ""; }
+        """);
 }

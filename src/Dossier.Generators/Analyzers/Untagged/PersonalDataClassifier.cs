@@ -97,7 +97,8 @@ internal sealed partial class PersonalDataClassifier
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
-                SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context)) is { } verdict &&
+                SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context) ??
+                HardwareKeyId(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
@@ -321,6 +322,30 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
+    }
+
+    // The numbered keys of a second factor by hardware key (a YubiKey's Key1 to Key5) are the ids of the keys a person
+    // registered, which the server matches each one-time code against; a KeyHandle or a bare Key there is not numbered.
+    private Classification? HardwareKeyId(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 2 || words[0] != "key" || !IsBare(words, "key") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind is not (TypeContextKind.Neutral or TypeContextKind.Person))
+        {
+            return null;
+        }
+
+        var typeWords = WordsOf(context.TypeName);
+        for (var i = 1; i < typeWords.Count; i++)
+        {
+            if (typeWords[i] == "key" && typeWords[i - 1] is "yubi" or "security" or "hardware")
+            {
+                return new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered");
+            }
+        }
+
+        return typeWords.Contains("yubikey")
+            ? new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered")
+            : null;
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
