@@ -918,4 +918,18 @@ public class UntaggedContextTests
 
         public class TranslationEntry { public string Key1 { get; set; } = ""; public string Key2 { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_key_beside_a_persons_password_is_the_key_the_password_unlocks() => Verify.VerifyAsync("""
+        public class ShareCreateRequest
+        {
+            public string Title { get; set; } = "";
+            public string {|PII003:Key|} { get; set; } = "";
+            public string? {|PII003:Password|} { get; set; }
+        }
+
+        public class UnlockSetupRequest { public string {|PII003:Key|} { get; set; } = ""; public int KdfIterations { get; set; } }
+
+        public class LocalizedString { public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
+        """);
 }

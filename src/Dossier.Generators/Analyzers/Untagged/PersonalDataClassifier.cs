@@ -98,7 +98,7 @@ internal sealed partial class PersonalDataClassifier
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
                 SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context) ??
-                HardwareKeyId(words, shape, context)) is { } verdict &&
+                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
@@ -322,6 +322,19 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
+    }
+
+    // A bare Key of text beside a person's password, its hash or the settings a key is derived from it with is the key
+    // their content is encrypted with, which the password unlocks.
+    private static Classification? KeyBesidePassword(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] != "key" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || context.Members?.PasswordAnchor is not { } password)
+        {
+            return null;
+        }
+
+        return new Classification("Credential", $"the name says 'key' and '{password}' beside it makes it the key a person's password unlocks");
     }
 
     // The numbered keys of a second factor by hardware key (a YubiKey's Key1 to Key5) are the ids of the keys a person
