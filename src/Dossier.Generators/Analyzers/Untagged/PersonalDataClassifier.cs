@@ -341,22 +341,20 @@ internal sealed partial class PersonalDataClassifier
     // registered, which the server matches each one-time code against; a KeyHandle or a bare Key there is not numbered.
     private Classification? HardwareKeyId(List<string> words, MemberShape shape, TypeContext context)
     {
-        if (words.Count != 2 || words[0] != "key" || !IsBare(words, "key") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+        if (words.Count != 2 || !IsBare(words, "key") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
             context.Kind is not (TypeContextKind.Neutral or TypeContextKind.Person))
         {
             return null;
         }
 
         var typeWords = WordsOf(context.TypeName);
-        for (var i = 1; i < typeWords.Count; i++)
+        var hardware = typeWords.Contains("yubikey");
+        for (var i = 1; i < typeWords.Count && !hardware; i++)
         {
-            if (typeWords[i] == "key" && typeWords[i - 1] is "yubi" or "security" or "hardware")
-            {
-                return new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered");
-            }
+            hardware = typeWords[i] == "key" && typeWords[i - 1] is "yubi" or "security" or "hardware";
         }
 
-        return typeWords.Contains("yubikey")
+        return hardware
             ? new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered")
             : null;
     }
