@@ -894,4 +894,44 @@ public class UntaggedContextTests
 
         public class TrainingSession { public int Id { get; set; } public string DisplayName { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_token_that_verifies_a_person_is_theirs_even_on_an_organisations_request() => Verify.VerifyAsync("""
+        public class DisableSecondFactorRequest
+        {
+            public string {|PII003:UserVerificationToken|} { get; set; } = "";
+            public string {|PII003:EmailVerificationToken|} { get; set; } = "";
+        }
+
+        public class OrganizationDisableSecondFactorRequest { public string {|PII003:UserVerificationToken|} { get; set; } = ""; }
+
+        public class ContactFormPost { public string RequestVerificationToken { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_numbered_keys_of_a_hardware_key_second_factor_are_the_ids_of_the_keys_registered() => Verify.VerifyAsync("""
+        public class SecurityKeySetupResponse
+        {
+            public bool Enabled { get; set; }
+            public string {|PII003:Key1|} { get; set; } = "";
+            public string {|PII003:Key2|} { get; set; } = "";
+            public byte[] KeyHandle { get; set; } = System.Array.Empty<byte>();
+        }
+
+        public class TranslationEntry { public string Key1 { get; set; } = ""; public string Key2 { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_key_beside_a_persons_password_is_the_key_the_password_unlocks() => Verify.VerifyAsync("""
+        public class ShareCreateRequest
+        {
+            public string Title { get; set; } = "";
+            public string {|PII003:Key|} { get; set; } = "";
+            public string? {|PII003:Password|} { get; set; }
+        }
+
+        public class UnlockSetupRequest { public string {|PII003:Key|} { get; set; } = ""; public int KdfIterations { get; set; } }
+
+        public class LocalizedString { public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
+        """);
 }

@@ -163,6 +163,10 @@ internal static partial class BuiltInTerms
             "system", "server", "api", "integration", "installation", "organization", "bot", "webhook", "lexer", "parser", "syntax");
         b.AddTopic("Credential", Topic.Secret, false, "code", "token", "key", "pin", "secret");
 
+        // A verification token that verifies a person (they just proved who they are, or own the address it was sent
+        // to) lets whoever holds it act as them; a request's verification token only guards a form.
+        b.Add("Credential", Reach.Subject, "user verification token", "email verification token", "phone verification token");
+
         // The key an authenticator app and the server share is the person's second factor, not the system's secret.
         b.AddTopic("Credential", Topic.Secret, false, "shared key", "shared secret");
 

@@ -66,6 +66,7 @@ internal sealed class MemberGroup
     private string? _registeredApp;
     private string? _externalLogin;
     private string? _subject;
+    private string? _password;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -197,6 +198,33 @@ internal sealed class MemberGroup
             }
 
             return _subject.Length == 0 ? null : _subject;
+        }
+    }
+
+    /// <summary>
+    /// A sibling that is a person's password or what is derived from it (<c>Password</c>, <c>MasterPasswordHash</c>,
+    /// <c>KdfIterations</c>: the settings a key is derived from a password with), or <c>null</c>.
+    /// </summary>
+    public string? PasswordAnchor
+    {
+        get
+        {
+            if (_password is null)
+            {
+                _words ??= Tokenize();
+                _password = string.Empty;
+                for (var i = 0; i < _words.Length && _password.Length == 0; i++)
+                {
+                    var words = _words[i];
+                    if ((words.Count > 0 && words[0] == "kdf") || (words.Count > 0 && words[words.Count - 1] == "password") ||
+                        (words.Count > 1 && words[words.Count - 2] == "password" && words[words.Count - 1] == "hash"))
+                    {
+                        _password = _names[i];
+                    }
+                }
+            }
+
+            return _password.Length == 0 ? null : _password;
         }
     }
 

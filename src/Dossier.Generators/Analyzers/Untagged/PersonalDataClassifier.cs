@@ -97,10 +97,11 @@ internal sealed partial class PersonalDataClassifier
         // ApiKey of an OrganizationApiKey is the organisation's.
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
-                SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context)) is { } verdict &&
+                SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context) ??
+                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
-            !(verdict.Category == "Credential" && context.SecretOwner is not null)
+            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
             ? verdict
             : null;
     }
@@ -322,6 +323,45 @@ internal sealed partial class PersonalDataClassifier
 
         return new Classification("Credential", $"the name says 'id', {because} keyed by the key itself, and '{owner}' beside it makes it a person's");
     }
+
+    // A bare Key of text beside a person's password, its hash or the settings a key is derived from it with is the key
+    // their content is encrypted with, which the password unlocks.
+    private static Classification? KeyBesidePassword(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] != "key" || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Neutral || context.Members?.PasswordAnchor is not { } password)
+        {
+            return null;
+        }
+
+        return new Classification("Credential", $"the name says 'key' and '{password}' beside it makes it the key a person's password unlocks");
+    }
+
+    // The numbered keys of a second factor by hardware key (a YubiKey's Key1 to Key5) are the ids of the keys a person
+    // registered, which the server matches each one-time code against; a KeyHandle or a bare Key there is not numbered.
+    private Classification? HardwareKeyId(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 2 || !IsBare(words, "key") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind is not (TypeContextKind.Neutral or TypeContextKind.Person))
+        {
+            return null;
+        }
+
+        var typeWords = WordsOf(context.TypeName);
+        var hardware = typeWords.Contains("yubikey");
+        for (var i = 1; i < typeWords.Count && !hardware; i++)
+        {
+            hardware = typeWords[i] == "key" && typeWords[i - 1] is "yubi" or "security" or "hardware";
+        }
+
+        return hardware
+            ? new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered")
+            : null;
+    }
+
+    // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
+    private static bool NamesPersonsSecret(List<string> words) =>
+        words.Count > 1 && words.Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word));
 
     // An Address on a wallet's, a chain's or a payment channel's type is where coins are sent, not where anyone lives.
     private bool IsLedgerAddress(List<string> words, TypeContext context) =>
