@@ -178,26 +178,14 @@ internal sealed class MemberGroup
     {
         get
         {
-            if (_subject is null)
+            if (_subject is null &&
+                FindFirst(words => words.Count == 2 && words[0] == "subject" && words[1] is "id" or "identifier", ref _subject) is not null &&
+                KeyTarget(new List<string> { "subject", "id" }, 1, string.Empty) is not null)
             {
-                _words ??= Tokenize();
                 _subject = string.Empty;
-                for (var i = 0; i < _words.Length && _subject.Length == 0; i++)
-                {
-                    var words = _words[i];
-                    if (words.Count == 2 && words[0] == "subject" && words[1] is "id" or "identifier")
-                    {
-                        _subject = _names[i];
-                    }
-                }
-
-                if (_subject.Length != 0 && KeyTarget(new List<string> { "subject", "id" }, 1, string.Empty) is not null)
-                {
-                    _subject = string.Empty;
-                }
             }
 
-            return _subject.Length == 0 ? null : _subject;
+            return _subject!.Length == 0 ? null : _subject;
         }
     }
 
@@ -205,27 +193,29 @@ internal sealed class MemberGroup
     /// A sibling that is a person's password or what is derived from it (<c>Password</c>, <c>MasterPasswordHash</c>,
     /// <c>KdfIterations</c>: the settings a key is derived from a password with), or <c>null</c>.
     /// </summary>
-    public string? PasswordAnchor
+    public string? PasswordAnchor => FindFirst(
+        words => (words.Count > 0 && (words[0] == "kdf" || words[words.Count - 1] == "password")) ||
+                 (words.Count > 1 && words[words.Count - 2] == "password" && words[words.Count - 1] == "hash"),
+        ref _password);
+
+    // The first sibling whose words match, worked out once (an empty string in the cache for none).
+    private string? FindFirst(Func<List<string>, bool> matches, ref string? cache)
     {
-        get
+        if (cache is null)
         {
-            if (_password is null)
+            _words ??= Tokenize();
+            cache = string.Empty;
+            for (var i = 0; i < _words.Length; i++)
             {
-                _words ??= Tokenize();
-                _password = string.Empty;
-                for (var i = 0; i < _words.Length && _password.Length == 0; i++)
+                if (matches(_words[i]))
                 {
-                    var words = _words[i];
-                    if ((words.Count > 0 && words[0] == "kdf") || (words.Count > 0 && words[words.Count - 1] == "password") ||
-                        (words.Count > 1 && words[words.Count - 2] == "password" && words[words.Count - 1] == "hash"))
-                    {
-                        _password = _names[i];
-                    }
+                    cache = _names[i];
+                    break;
                 }
             }
-
-            return _password.Length == 0 ? null : _password;
         }
+
+        return cache.Length == 0 ? null : cache;
     }
 
     /// <summary>
