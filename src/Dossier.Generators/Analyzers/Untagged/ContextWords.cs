@@ -184,6 +184,9 @@ internal static class ContextWords
     /// <summary>Words that put what comes before them in front: a <c>NoteToPayer</c> is a note, a <c>UserCipherForTask</c> a user cipher.</summary>
     public static readonly HashSet<string> Prepositions = Set("to", "for", "from", "by", "with", "about", "per", "of");
 
+    /// <summary>Whether <paramref name="word"/> names a person (a user, a customer), not only describes one.</summary>
+    public static bool IsPersonNoun(string word) => PersonWords.Contains(word) && !PersonAdjectives.Contains(word);
+
     /// <summary>Words in a type name that make it an organisation's or the system's, whatever its head (<c>OrganizationApiKey</c>).</summary>
     public static readonly HashSet<string> OwnerWords = Set("organization", "organisation", "company", "tenant", "installation", "system", "server");
 

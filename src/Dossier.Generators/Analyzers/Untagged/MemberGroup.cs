@@ -153,7 +153,7 @@ internal sealed class MemberGroup
                     var words = _words[i];
                     hasValue |= words.Count == 1 && words[0] == "value";
                     if (_owner.Length == 0 && words.Count == 2 && words[1] == "id" &&
-                        ((ContextWords.PersonWords.Contains(words[0]) && !ContextWords.PersonAdjectives.Contains(words[0])) || words[0] == "subject"))
+                        (ContextWords.IsPersonNoun(words[0]) || words[0] == "subject"))
                     {
                         _owner = _names[i];
                     }
@@ -249,29 +249,8 @@ internal sealed class MemberGroup
         return null;
     }
 
-    private string? Find(string[][] anchors, ref string? found)
-    {
-        if (found is not null)
-        {
-            return found.Length == 0 ? null : found;
-        }
-
-        _words ??= Tokenize();
-        for (var i = 0; i < _words.Length; i++)
-        {
-            foreach (var anchor in anchors)
-            {
-                if (Contains(_words[i], anchor))
-                {
-                    found = _names[i];
-                    return found;
-                }
-            }
-        }
-
-        found = string.Empty;
-        return null;
-    }
+    private string? Find(string[][] anchors, ref string? found) =>
+        found is not null ? (found.Length == 0 ? null : found) : FindFirst(words => Array.Exists(anchors, anchor => Contains(words, anchor)), ref found);
 
     private List<string>[] Tokenize()
     {

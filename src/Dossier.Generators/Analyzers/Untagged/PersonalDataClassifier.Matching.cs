@@ -134,7 +134,7 @@ internal sealed partial class PersonalDataClassifier
         {
             // A person word nearer the term makes it that person's (DefaultUserCollectionEmail is a user's email),
             // unless an organisation comes first: a BankContactPhone is the bank's.
-            if (ContextWords.PersonWords.Contains(words[i]) && !ContextWords.PersonAdjectives.Contains(words[i]) &&
+            if (ContextWords.IsPersonNoun(words[i]) &&
                 !AnyBefore(words, i, ContextWords.OrganisationWords))
             {
                 return false;

@@ -287,7 +287,7 @@ internal sealed partial class PersonalDataClassifier
         var claim = typeWords.IndexOf("claim");
         for (var i = 0; i < claim; i++)
         {
-            if (ContextWords.PersonWords.Contains(typeWords[i]) && !ContextWords.PersonAdjectives.Contains(typeWords[i]))
+            if (ContextWords.IsPersonNoun(typeWords[i]))
             {
                 return new Classification("Other", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is a claim about a '{typeWords[i]}': its value is what is claimed about them");
             }
@@ -361,7 +361,7 @@ internal sealed partial class PersonalDataClassifier
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
     private static bool NamesPersonsSecret(List<string> words) =>
-        words.Count > 1 && words.Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word));
+        words.Count > 1 && words.Exists(ContextWords.IsPersonNoun);
 
     // An Address on a wallet's, a chain's or a payment channel's type is where coins are sent, not where anyone lives.
     private bool IsLedgerAddress(List<string> words, TypeContext context) =>
@@ -453,7 +453,7 @@ internal sealed partial class PersonalDataClassifier
         }
 
         var last = words[words.Count - 1];
-        if (!ContextWords.PersonWords.Contains(last) || ContextWords.PersonAdjectives.Contains(last))
+        if (!ContextWords.IsPersonNoun(last))
         {
             return null;
         }

@@ -226,7 +226,7 @@ internal static class TypeContextClassifier
         // A rating is a person's review only when its name says whose (UserRating, CustomerRating): a film's or a
         // product's Rating is a score the catalogue keeps, and its Title is the film's.
         if (words.Exists(ContextWords.ReviewTypeWords.Contains) ||
-            (words.Contains("rating") && words.Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word))))
+            (words.Contains("rating") && words.Exists(ContextWords.IsPersonNoun)))
         {
             topics |= Topic.Review;
         }
@@ -244,7 +244,7 @@ internal static class TypeContextClassifier
 
         // A CustomerNote is about the customer; an OrderNote or a ShipmentNote is about the order or the shipment.
         if (words.Count > 1 && ContextWords.NoteTypeHeads.Contains(words[words.Count - 1]) &&
-            words.GetRange(0, words.Count - 1).Exists(word => ContextWords.PersonWords.Contains(word) && !ContextWords.PersonAdjectives.Contains(word)))
+            words.GetRange(0, words.Count - 1).Exists(ContextWords.IsPersonNoun))
         {
             topics |= Topic.PersonNote;
         }
