@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Dossier.EndToEnd.Tests;
 
 /// <summary>
-/// The model files of the open-source applications in tests/RealWorld, built with the packed package as a user's
+/// The model files of every open-source application in tests/RealWorld/apps.tsv, built with the packed package as a user's
 /// project would build them. They do not compile here (their other dependencies are absent), and the compiler runs no
 /// analyzer over code with errors, but it runs the generator first: it must not crash (no CS8784/CS8785) and must write
 /// its code. Every analyzer runs over the same files in process, in the generator tests' RealWorldCorpusTests. Skipped,
@@ -12,7 +12,22 @@ namespace Dossier.EndToEnd.Tests;
 [Collection(PackedDossierCollection.Name)]
 public class RealWorldCrashTests(PackedDossier dossier)
 {
-    public static TheoryData<string> Applications() => new() { "bitwarden", "jellyfin", "smartstore", "simplcommerce" };
+    /// <summary>Every application tests/RealWorld/apps.tsv lists, in its order.</summary>
+    public static TheoryData<string> Applications()
+    {
+        var applications = new TheoryData<string>();
+        var list = Path.Combine(PackedDossier.RepositoryRoot, "tests", "RealWorld", "apps.tsv");
+        foreach (var line in File.ReadLines(list))
+        {
+            var app = line.Split('\t')[0];
+            if (app.Length > 0 && !app.StartsWith('#') && app != "app")
+            {
+                applications.Add(app);
+            }
+        }
+
+        return applications;
+    }
 
     [SkippableTheory]
     [MemberData(nameof(Applications))]
