@@ -37,9 +37,10 @@ public static class LabelFile
     /// Exceptionless, allReady, Skoruba's IdentityServer administration, Kavita and Bitwarden's API request and response
     /// models were held out whole too until their first measurement, then split by the file rule like the first four:
     /// docs/rules/PII003.md. Virto Commerce's customer and order modules were the fresh measurement after GrandNode and
-    /// Ombi.)
+    /// Ombi.) Squidex (a headless CMS: users, app and team contributors, comments, rules, assets) is held out whole
+    /// until its first measurement.
     /// </summary>
-    public static readonly IReadOnlyCollection<string> HeldOutWhole = new[] { "eshop", "virto-customer", "virto-order" };
+    public static readonly IReadOnlyCollection<string> HeldOutWhole = new[] { "eshop", "virto-customer", "virto-order", "squidex" };
 
     /// <summary>The split of <paramref name="file"/> in <paramref name="application"/>.</summary>
     public static string SplitOf(string application, string file) => HeldOutWhole.Contains(application) ? Holdout : SplitOf(file);
