@@ -34,14 +34,12 @@ public static class LabelFile
     /// <summary>
     /// Applications added to the corpus after PII003 was tuned on the others' train files: every file of theirs is
     /// held out, so they measure the rules on code of a kind the tuning never saw. (GrandNode, Ombi, BTCPay Server,
-    /// Exceptionless, allReady, Skoruba's IdentityServer administration, Kavita and Bitwarden's API request and response
-    /// models were held out whole too until their first measurement, then split by the file rule like the first four:
-    /// docs/rules/PII003.md. Virto Commerce's customer and order modules were the fresh measurement after GrandNode and
-    /// Ombi.) fullstackhero's starter kit (identity users, tenants, audit trails, sessions), MODiX (a Discord moderation
-    /// bot) and Squidex (a headless CMS), each labelled before PII003 ran on it, are held out whole until their first
-    /// measurement.
+    /// Exceptionless, allReady, Skoruba's IdentityServer administration, Kavita, Bitwarden's API request and response
+    /// models, fullstackhero's starter kit, MODiX and Squidex were held out whole too until their first measurement, then
+    /// split by the file rule like the first four: docs/rules/PII003.md. Virto Commerce's customer and order modules were
+    /// the fresh measurement after GrandNode and Ombi.)
     /// </summary>
-    public static readonly IReadOnlyCollection<string> HeldOutWhole = new[] { "eshop", "virto-customer", "virto-order", "fullstackhero", "modix", "squidex" };
+    public static readonly IReadOnlyCollection<string> HeldOutWhole = new[] { "eshop", "virto-customer", "virto-order" };
 
     /// <summary>The split of <paramref name="file"/> in <paramref name="application"/>.</summary>
     public static string SplitOf(string application, string file) => HeldOutWhole.Contains(application) ? Holdout : SplitOf(file);
