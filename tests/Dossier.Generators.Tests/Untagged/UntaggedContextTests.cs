@@ -934,4 +934,23 @@ public class UntaggedContextTests
 
         public class LocalizedString { public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_avatar_id_of_a_person_held_as_text_names_their_picture() => Verify.VerifyAsync("""
+        public class GuildMember
+        {
+            public string? {|PII003:AvatarId|} { get; set; }
+            public string? {|PII003:CommunityAvatarId|} { get; set; }
+            public string? AvatarDecorationHash { get; set; }
+        }
+
+        public class Player { public System.Guid AvatarId { get; set; } }
+        """);
+
+    [Fact]
+    public Task The_global_name_of_a_person_is_their_name() => Verify.VerifyAsync("""
+        public class CommunityUser { public string? {|PII003:GlobalName|} { get; set; } }
+
+        public class ScriptVariable { public string GlobalName { get; set; } = ""; }
+        """);
 }
