@@ -936,6 +936,40 @@ public class UntaggedContextTests
         """);
 
     [Fact]
+    public Task The_reason_for_a_ban_or_an_infraction_is_what_was_written_about_the_person() => Verify.VerifyAsync("""
+        public class ForumMember
+        {
+            public string {|PII003:UserName|} { get; set; } = "";
+            public string? {|PII003:BanReason|} { get; set; }
+        }
+
+        public class WarningInfraction
+        {
+            public ulong SubjectId { get; set; }
+            public string {|PII003:Reason|} { get; set; } = "";
+            public string? {|PII003:RevokeReason|} { get; set; }
+        }
+
+        public class Refund { public decimal Amount { get; set; } public string Reason { get; set; } = ""; }
+
+        public class FailedJobRecord { public string FailureReason { get; set; } = ""; public string Reason { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_discriminator_beside_a_user_name_is_part_of_a_chat_handle() => Verify.VerifyAsync("""
+        public class ChatAccount
+        {
+            public string {|PII003:Username|} { get; set; } = "";
+            public string {|PII003:Discriminator|} { get; set; } = "";
+            public ushort {|PII003:DiscriminatorValue|} { get; set; }
+        }
+
+        public abstract class PaymentMethodRow { public int Id { get; set; } public string Discriminator { get; set; } = ""; }
+
+        public class ShapeEntity { public string Name { get; set; } = ""; public string Discriminator { get; set; } = ""; }
+        """);
+
+    [Fact]
     public Task The_avatar_id_of_a_person_held_as_text_names_their_picture() => Verify.VerifyAsync("""
         public class GuildMember
         {
@@ -952,5 +986,23 @@ public class UntaggedContextTests
         public class CommunityUser { public string? {|PII003:GlobalName|} { get; set; } }
 
         public class ScriptVariable { public string GlobalName { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_administrator_a_tenant_is_created_with_is_a_person() => Verify.VerifyAsync("""
+        public record ProvisionTenantRequest(string Identifier, string {|PII003:AdminEmail|}, string {|PII003:AdminPassword|});
+
+        public class OrganizationOverview { public string Title { get; set; } = ""; public string {|PII003:AdminEmail|} { get; set; } = ""; }
+
+        public class ReportSchedule { public string AdminEmail { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_link_on_a_profile_picture_request_is_the_persons_picture() => Verify.VerifyAsync("""
+        public record UpdateProfilePhotoRequest(string? {|PII003:PhotoUrl|});
+
+        public class AvatarUploadResult { public string {|PII003:Url|} { get; set; } = ""; public long Size { get; set; } }
+
+        public record ChangeProductImageRequest(string? ImageUrl);
         """);
 }

@@ -67,6 +67,7 @@ internal sealed class MemberGroup
     private string? _externalLogin;
     private string? _subject;
     private string? _password;
+    private string? _userName;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -197,6 +198,11 @@ internal sealed class MemberGroup
         words => (words.Count > 0 && (words[0] == "kdf" || words[words.Count - 1] == "password")) ||
                  (words.Count > 1 && words[words.Count - 2] == "password" && words[words.Count - 1] == "hash"),
         ref _password);
+
+    /// <summary>A sibling that is a person's user name (<c>Username</c>, <c>UserName</c>), or <c>null</c>.</summary>
+    public string? UserNameAnchor => FindFirst(
+        words => (words.Count == 1 && words[0] == "username") || (words.Count == 2 && words[0] == "user" && words[1] == "name"),
+        ref _userName);
 
     // The first sibling whose words match, worked out once (an empty string in the cache for none).
     private string? FindFirst(Func<List<string>, bool> matches, ref string? cache)
