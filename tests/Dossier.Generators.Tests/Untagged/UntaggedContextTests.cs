@@ -1005,4 +1005,38 @@ public class UntaggedContextTests
 
         public record ChangeProductImageRequest(string? ImageUrl);
         """);
+
+    [Fact]
+    public Task The_headers_of_a_message_are_the_protocols_not_a_heading() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+
+        public class OutgoingMail
+        {
+            public string {|PII003:Subject|} { get; set; } = "";
+            public Dictionary<string, string> Headers { get; set; } = new();
+        }
+
+        public class ChatPrompt { public string {|PII003:Header|} { get; set; } = ""; public string {|PII003:SenderName|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_term_of_a_search_being_run_is_not_a_search_history() => Verify.VerifyAsync("""
+        public record ListTeamsQuery(string? SearchTerm, int Page);
+
+        public class ArticleFilter { public string? SearchText { get; set; } }
+
+        public class SearchHistoryEntry { public string {|PII003:SearchTerm|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task An_activity_with_a_status_code_and_a_duration_is_a_traced_request() => Verify.VerifyAsync("""
+        public class ActivityEvent
+        {
+            public string Name { get; set; } = "";
+            public int StatusCode { get; set; }
+            public long DurationMs { get; set; }
+        }
+
+        public class ActivityLogEntry { public string {|PII003:Name|} { get; set; } = ""; public string {|PII003:IpAddress|} { get; set; } = ""; }
+        """);
 }

@@ -34,6 +34,12 @@ internal sealed partial class PersonalDataClassifier
         "image", "photo", "picture", "avatar", "url", "uri", "link", "path",
     };
 
+    // The words of a type that runs a search now (a query, a filter), rather than keeps what someone searched.
+    private static readonly HashSet<string> SearchInputTypeWords = new(StringComparer.Ordinal)
+    {
+        "query", "filter", "criteria", "criterion", "refine", "search", "parameter",
+    };
+
     // The reason written for a ban, an infraction or a suspension is what a moderator wrote about the person it is
     // against. A refund's or a failed job's reason is about the refund or the job.
     private Classification? ModerationReason(List<string> words, MemberShape shape, TypeContext context)
@@ -103,5 +109,22 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return null;
+    }
+
+    // A message's Headers (plural) are the protocol's name/value pairs (Content-Type, X-Mailer), not a heading someone wrote.
+    private static bool IsProtocolHeaders(string memberName, List<string> words) =>
+        words.Count > 0 && words[words.Count - 1] == "header" && memberName.EndsWith("headers", StringComparison.OrdinalIgnoreCase);
+
+    // The term of a search being run (a ListTeamsQuery's SearchTerm, a filter's) is the input of the request, not a
+    // history of what someone searched for; on a log or a history it is.
+    private bool IsSearchInput(List<string> words, TypeContext context)
+    {
+        if (!words.Contains("search") || words[words.Count - 1] is not ("term" or "query" or "text" or "phrase"))
+        {
+            return false;
+        }
+
+        var typeWords = WordsOf(context.TypeName);
+        return typeWords.Exists(SearchInputTypeWords.Contains) && !typeWords.Exists(ContextWords.LogTypeHeads.Contains) && !typeWords.Contains("saved");
     }
 }

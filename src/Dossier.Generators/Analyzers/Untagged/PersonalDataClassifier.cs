@@ -103,7 +103,9 @@ internal sealed partial class PersonalDataClassifier
                 AdministratorsAccount(words, shape, context) ?? ProfilePictureLink(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
-            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
+            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
+            !(verdict.Category == "Communication" && IsProtocolHeaders(memberName, words)) &&
+            !(verdict.Category == "Behavioral" && IsSearchInput(words, context))
             ? verdict
             : null;
     }
