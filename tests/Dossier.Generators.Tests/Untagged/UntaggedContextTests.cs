@@ -934,4 +934,109 @@ public class UntaggedContextTests
 
         public class LocalizedString { public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_reason_for_a_ban_or_an_infraction_is_what_was_written_about_the_person() => Verify.VerifyAsync("""
+        public class ForumMember
+        {
+            public string {|PII003:UserName|} { get; set; } = "";
+            public string? {|PII003:BanReason|} { get; set; }
+        }
+
+        public class WarningInfraction
+        {
+            public ulong SubjectId { get; set; }
+            public string {|PII003:Reason|} { get; set; } = "";
+            public string? {|PII003:RevokeReason|} { get; set; }
+        }
+
+        public class Refund { public decimal Amount { get; set; } public string Reason { get; set; } = ""; }
+
+        public class FailedJobRecord { public string FailureReason { get; set; } = ""; public string Reason { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_discriminator_beside_a_user_name_is_part_of_a_chat_handle() => Verify.VerifyAsync("""
+        public class ChatAccount
+        {
+            public string {|PII003:Username|} { get; set; } = "";
+            public string {|PII003:Discriminator|} { get; set; } = "";
+            public ushort {|PII003:DiscriminatorValue|} { get; set; }
+        }
+
+        public abstract class PaymentMethodRow { public int Id { get; set; } public string Discriminator { get; set; } = ""; }
+
+        public class ShapeEntity { public string Name { get; set; } = ""; public string Discriminator { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_avatar_id_of_a_person_held_as_text_names_their_picture() => Verify.VerifyAsync("""
+        public class GuildMember
+        {
+            public string? {|PII003:AvatarId|} { get; set; }
+            public string? {|PII003:CommunityAvatarId|} { get; set; }
+            public string? AvatarDecorationHash { get; set; }
+        }
+
+        public class Player { public System.Guid AvatarId { get; set; } }
+        """);
+
+    [Fact]
+    public Task The_global_name_of_a_person_is_their_name() => Verify.VerifyAsync("""
+        public class CommunityUser { public string? {|PII003:GlobalName|} { get; set; } }
+
+        public class ScriptVariable { public string GlobalName { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_administrator_a_tenant_is_created_with_is_a_person() => Verify.VerifyAsync("""
+        public record ProvisionTenantRequest(string Identifier, string {|PII003:AdminEmail|}, string {|PII003:AdminPassword|});
+
+        public class OrganizationOverview { public string Title { get; set; } = ""; public string {|PII003:AdminEmail|} { get; set; } = ""; }
+
+        public class ReportSchedule { public string AdminEmail { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_link_on_a_profile_picture_request_is_the_persons_picture() => Verify.VerifyAsync("""
+        public record UpdateProfilePhotoRequest(string? {|PII003:PhotoUrl|});
+
+        public class AvatarUploadResult { public string {|PII003:Url|} { get; set; } = ""; public long Size { get; set; } }
+
+        public record ChangeProductImageRequest(string? ImageUrl);
+        """);
+
+    [Fact]
+    public Task The_headers_of_a_message_are_the_protocols_not_a_heading() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+
+        public class OutgoingMail
+        {
+            public string {|PII003:Subject|} { get; set; } = "";
+            public Dictionary<string, string> Headers { get; set; } = new();
+        }
+
+        public class ChatPrompt { public string {|PII003:Header|} { get; set; } = ""; public string {|PII003:SenderName|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task The_term_of_a_search_being_run_is_not_a_search_history() => Verify.VerifyAsync("""
+        public record ListTeamsQuery(string? SearchTerm, int Page);
+
+        public class ArticleFilter { public string? SearchText { get; set; } }
+
+        public class SearchHistoryEntry { public string {|PII003:SearchTerm|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task An_activity_with_a_status_code_and_a_duration_is_a_traced_request() => Verify.VerifyAsync("""
+        public class ActivityEvent
+        {
+            public string Name { get; set; } = "";
+            public int StatusCode { get; set; }
+            public long DurationMs { get; set; }
+        }
+
+        public class ActivityLogEntry { public string {|PII003:Name|} { get; set; } = ""; public string {|PII003:IpAddress|} { get; set; } = ""; }
+        """);
 }

@@ -50,7 +50,7 @@ internal static partial class BuiltInTerms
         b.AddTopic("Name", Topic.Card | Topic.BankAccount, false, "holder", "holder name");
         b.AddHead("Name", "name", Reach.Person, Reach.Person,
             "display", "real", "official", "formal", "common", "known", "normalized", "short", "alternate",
-            "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person");
+            "alternative", "previous", "former", "other", "primary", "complete", "whole", "proper", "person", "global");
         b.AddHead("Name", "name", Reach.Person, Reach.Subject, "billing", "shipping", "delivery", "invoice");
         b.Add("Name", Reach.Person, "salutation", "honorific", "initial", "spouse", "alias");
 

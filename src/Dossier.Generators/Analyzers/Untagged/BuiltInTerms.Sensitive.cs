@@ -97,6 +97,9 @@ internal static partial class BuiltInTerms
             "passport photo", "face photo");
         b.Add("Photo", Reach.Person, "photo", "picture", "portrait", "image", "photograph");
 
+        // Chat services name a person's avatar by the id or hash of the image, held as text; a Guid or a number is a key.
+        b.Add("Photo", Reach.Person, "avatar id");
+
         b.Add("Behavioral", Reach.Subject,
             "browsing history", "search history", "purchase history", "watch history", "viewing history",
             "listening history", "clickstream", "click stream", "browsing behavior", "browsing behaviour",

@@ -138,7 +138,7 @@ internal static class ContextWords
         "host", "port", "unit", "precision", "accuracy", "radius", "threshold", "error", "exception", "enum",
         "icon", "width", "mask", "scheme", "schema", "client", "sender", "notification", "alert", "warning",
         "approval", "approved", "rejected", "pending", "reminder", "subscription", "request", "bounce", "opened",
-        "tag", "blur", "aspect", "ratio", "lockout", "minute", "hour");
+        "tag", "blur", "aspect", "ratio", "lockout", "minute", "hour", "decoration", "frame");
 
     /// <summary>
     /// Words that, after a contact or account term, describe it rather than hold it (<c>PhoneType</c>,

@@ -67,6 +67,9 @@ internal sealed class MemberGroup
     private string? _externalLogin;
     private string? _subject;
     private string? _password;
+    private string? _userName;
+    private string? _statusCode;
+    private string? _duration;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -197,6 +200,21 @@ internal sealed class MemberGroup
         words => (words.Count > 0 && (words[0] == "kdf" || words[words.Count - 1] == "password")) ||
                  (words.Count > 1 && words[words.Count - 2] == "password" && words[words.Count - 1] == "hash"),
         ref _password);
+
+    /// <summary>A sibling that is a person's user name (<c>Username</c>, <c>UserName</c>), or <c>null</c>.</summary>
+    public string? UserNameAnchor => FindFirst(
+        words => (words.Count == 1 && words[0] == "username") || (words.Count == 2 && words[0] == "user" && words[1] == "name"),
+        ref _userName);
+
+    /// <summary>
+    /// A sibling that is the status code of a request, when another is its duration (<c>StatusCode</c> beside
+    /// <c>DurationMs</c>): the type traces a request the application served, or <c>null</c>.
+    /// </summary>
+    public string? TraceAnchor =>
+        FindFirst(words => words.Count == 2 && words[0] == "status" && words[1] == "code", ref _statusCode) is { } status &&
+        FindFirst(words => words.Count > 0 && words[0] is "duration" or "elapsed", ref _duration) is not null
+            ? status
+            : null;
 
     // The first sibling whose words match, worked out once (an empty string in the cache for none).
     private string? FindFirst(Func<List<string>, bool> matches, ref string? cache)

@@ -98,10 +98,14 @@ internal sealed partial class PersonalDataClassifier
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
                 SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context) ??
-                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context)) is { } verdict &&
+                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context) ??
+                ModerationReason(words, shape, context) ?? HandleDiscriminator(words, shape, context) ??
+                AdministratorsAccount(words, shape, context) ?? ProfilePictureLink(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
-            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
+            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
+            !(verdict.Category == "Communication" && IsProtocolHeaders(memberName, words)) &&
+            !(verdict.Category == "Behavioral" && IsSearchInput(words, context))
             ? verdict
             : null;
     }
@@ -361,7 +365,7 @@ internal sealed partial class PersonalDataClassifier
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
     private static bool NamesPersonsSecret(List<string> words) =>
-        words.Count > 1 && words.Exists(ContextWords.IsPersonNoun);
+        words.Count > 1 && (words.Exists(ContextWords.IsPersonNoun) || words[0] is "admin" or "administrator");
 
     // An Address on a wallet's, a chain's or a payment channel's type is where coins are sent, not where anyone lives.
     private bool IsLedgerAddress(List<string> words, TypeContext context) =>

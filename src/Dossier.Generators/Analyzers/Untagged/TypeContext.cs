@@ -70,6 +70,13 @@ internal sealed class TypeContext
     /// <summary>Whether the type holds <paramref name="topic"/>, by its name or, for a card, by its members.</summary>
     public bool Holds(Topic topic, out string because)
     {
+        // An activity with a status code and a duration is a traced request: its Name is the operation's, not what someone did.
+        if (topic == Topic.Activity && Members?.TraceAnchor is not null)
+        {
+            because = string.Empty;
+            return false;
+        }
+
         if ((Topics & topic) != 0)
         {
             because = $"'{TypeName}' is a {TopicName(topic)}";
