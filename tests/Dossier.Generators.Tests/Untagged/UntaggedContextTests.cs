@@ -934,4 +934,43 @@ public class UntaggedContextTests
 
         public class LocalizedString { public string Key { get; set; } = ""; public string Value { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_account_beside_a_services_host_or_index_is_the_systems_but_a_persons_login_is_theirs() => Verify.VerifyAsync("""
+        public class SearchIndexStep
+        {
+            public System.Uri Host { get; set; } = null!;
+            public string IndexName { get; set; } = "";
+            public string? Username { get; set; }
+            public string? Password { get; set; }
+            public string ApiKey { get; set; } = "";
+        }
+
+        public class SignInForm
+        {
+            public string {|PII003:Username|} { get; set; } = "";
+            public string {|PII003:Password|} { get; set; } = "";
+            public string ReturnUrl { get; set; } = "";
+        }
+
+        public class SavedSiteLogin
+        {
+            public string Url { get; set; } = "";
+            public string {|PII003:Username|} { get; set; } = "";
+            public string {|PII003:Password|} { get; set; } = "";
+        }
+
+        public class MemberExternalSource
+        {
+            public string Host { get; set; } = "";
+            public string {|PII003:ApiKey|} { get; set; } = "";
+        }
+
+        public class LibrarySource
+        {
+            public int UserId { get; set; }
+            public string Host { get; set; } = "";
+            public string {|PII003:ApiKey|} { get; set; } = "";
+        }
+        """);
 }

@@ -101,7 +101,8 @@ internal sealed partial class PersonalDataClassifier
                 HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
-            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words))
+            !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
+            !IsServiceAccount(verdict, words, context)
             ? verdict
             : null;
     }
@@ -357,6 +358,26 @@ internal sealed partial class PersonalDataClassifier
         return hardware
             ? new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered")
             : null;
+    }
+
+    // The user name, password or API key beside a service's Host, base address or index (a search index an automation
+    // writes to, a mail server) are the account the system signs in to that service with, not a person's; unless the
+    // type is a person's (a person word in its name, a UserId beside it).
+    private bool IsServiceAccount(Classification verdict, List<string> words, TypeContext context)
+    {
+        if (context.Kind == TypeContextKind.Person || context.Members is not { ServiceAnchor: not null, OwnerAnchor: null } ||
+            WordsOf(context.TypeName).Exists(ContextWords.IsPersonWord))
+        {
+            return false;
+        }
+
+        return verdict.Category switch
+        {
+            "Credential" => !NamesPersonsSecret(words),
+            "OnlineIdentifier" => IsBare(words, "username") || IsBare(words, "login") ||
+                (words.Count == 2 && words[1] == "name" && words[0] is "user" or "login" or "account"),
+            _ => false,
+        };
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
