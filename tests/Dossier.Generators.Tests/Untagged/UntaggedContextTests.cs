@@ -973,4 +973,22 @@ public class UntaggedContextTests
             public string {|PII003:ApiKey|} { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task The_subject_and_body_on_settings_kept_for_people_are_templates() => Verify.VerifyAsync("""
+        public class InviteMailOptions
+        {
+            public string NewUserSubject { get; set; } = "";
+            public string NewUserBody { get; set; } = "";
+        }
+
+        public class MemberNotificationSettings { public string WelcomeSubject { get; set; } = ""; public string Body { get; set; } = ""; }
+
+        public class SupportMessage
+        {
+            public string {|PII003:SenderEmail|} { get; set; } = "";
+            public string {|PII003:Subject|} { get; set; } = "";
+            public string {|PII003:Body|} { get; set; } = "";
+        }
+        """);
 }

@@ -102,7 +102,8 @@ internal sealed partial class PersonalDataClassifier
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
-            !IsServiceAccount(verdict, words, context)
+            !IsServiceAccount(verdict, words, context) &&
+            !(verdict.Category == "Communication" && IsSettings(context))
             ? verdict
             : null;
     }
@@ -378,6 +379,20 @@ internal sealed partial class PersonalDataClassifier
                 (words.Count == 2 && words[1] == "name" && words[0] is "user" or "login" or "account"),
             _ => false,
         };
+    }
+
+    // Settings kept for people (UserNotificationSettings, EmailUserNotificationOptions) are still settings: the subject or
+    // body on them is the text the system sends, a template, not what someone wrote.
+    private bool IsSettings(TypeContext context)
+    {
+        var typeWords = WordsOf(context.TypeName);
+        var head = typeWords.Count - 1;
+        while (head > 0 && ContextWords.NeutralTypeSuffixes.Contains(typeWords[head]))
+        {
+            head--;
+        }
+
+        return head >= 0 && ContextWords.ConfigurationTypeHeads.Contains(typeWords[head]);
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
