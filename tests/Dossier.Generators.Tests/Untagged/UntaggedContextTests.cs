@@ -991,4 +991,11 @@ public class UntaggedContextTests
             public string {|PII003:Body|} { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task The_secret_of_an_app_or_api_client_is_the_clients() => Verify.VerifyAsync("""
+        public class AppClientAdded { public string Id { get; set; } = ""; public string Secret { get; set; } = ""; }
+        public class ApiClientRotated { public string NewSecret { get; set; } = ""; }
+        public class UserSecretChanged { public string {|PII003:Secret|} { get; set; } = ""; }
+        """);
 }

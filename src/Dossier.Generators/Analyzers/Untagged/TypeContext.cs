@@ -139,7 +139,7 @@ internal static class TypeContextClassifier
         var words = HeadWords(name, vocabulary);
         var communication = IsCommunication(words);
         var topics = Topics(words);
-        var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains);
+        var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains) ?? SoftwareClient(words);
         var screen = IsScreen(NameTokenizer.Tokenize(name, vocabulary));
         if (isDataSubject)
         {
@@ -420,6 +420,21 @@ internal static class TypeContextClassifier
         }
 
         return true;
+    }
+
+    // An app's or an API's client (AppClientAttached, ApiClientCreated) is software registered to call the application:
+    // its secret is the client's, not a person's.
+    private static string? SoftwareClient(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "client" && words[i - 1] is "app" or "application" or "api" or "oauth" or "openid")
+            {
+                return words[i - 1] + " client";
+            }
+        }
+
+        return null;
     }
 
     private static bool IsScreen(List<string> words) =>
