@@ -998,4 +998,16 @@ public class UntaggedContextTests
         public class ApiClientRotated { public string NewSecret { get; set; } = ""; }
         public class UserSecretChanged { public string {|PII003:Secret|} { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task What_a_persons_info_holds_is_theirs_but_an_info_address_is_the_systems() => Verify.VerifyAsync("""
+        public class SearchIndexRow
+        {
+            public string Id { get; set; } = "";
+            public string {|PII003:UserInfoApiKey|} { get; set; } = "";
+            public string {|PII003:CustomerInfoEmail|} { get; set; } = "";
+        }
+
+        public class ContactPage { public string InfoEmail { get; set; } = ""; }
+        """);
 }

@@ -140,6 +140,12 @@ internal sealed partial class PersonalDataClassifier
                 return false;
             }
 
+            // A person's info (UserInfoApiKey, CustomerInfoEmail) is theirs; info alone is an address the system answers at.
+            if (words[i] == "info" && i > 0 && ContextWords.IsPersonNoun(words[i - 1]))
+            {
+                continue;
+            }
+
             // A bank's name or phone is the bank's, but a bank IBAN is the account holder's; a server's or a site's
             // confirmation link points at the server and carries the person's token.
             if (ContextWords.VetoBefore.Contains(words[i]) && !(words[i] == "bank" && rule.Category == "Financial") &&
