@@ -1010,4 +1010,16 @@ public class UntaggedContextTests
 
         public class ContactPage { public string InfoEmail { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task An_event_about_a_comment_carries_what_its_writer_wrote() => Verify.VerifyAsync("""
+        public class CommentPostedEvent
+        {
+            public string {|PII003:Text|} { get; set; } = "";
+            public System.Uri? Url { get; set; }
+        }
+
+        public class OrderShippedEvent { public string Text { get; set; } = ""; }
+        public class QueueMessageEvent { public string Body { get; set; } = ""; }
+        """);
 }

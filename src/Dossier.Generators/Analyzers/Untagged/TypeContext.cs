@@ -442,6 +442,10 @@ internal static class TypeContextClassifier
                             (words[words.Count - 1] == "model" && words[words.Count - 2] is "view" or "page"));
 
     private static bool IsCommunication(List<string> words) =>
-        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(ContextWords.SystemMessageWords.Contains) &&
+        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(word => ContextWords.SystemMessageWords.Contains(word) && !IsEventOfReview(word, words)) &&
         !(words.Exists(ContextWords.PublicationTypeWords.Contains) && !words.Exists(ContextWords.ReviewTypeWords.Contains));
+
+    // An event about a comment or a review (CommentAddedEvent) carries what its writer wrote; an event bus's message is the system's.
+    private static bool IsEventOfReview(string word, List<string> words) =>
+        word == "event" && words.Exists(ContextWords.ReviewTypeWords.Contains);
 }
