@@ -1022,4 +1022,20 @@ public class UntaggedContextTests
         public class OrderShippedEvent { public string Text { get; set; } = ""; }
         public class QueueMessageEvent { public string Body { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_persons_values_are_their_details() => Verify.VerifyAsync("""
+        public class MemberValues
+        {
+            public string? {|PII003:DisplayName|} { get; set; }
+            public string? {|PII003:PictureUrl|} { get; set; }
+            public string? {|PII003:ClientSecret|} { get; set; }
+            public System.Collections.Generic.List<(string Name, string Value)>? {|PII003:Properties|} { get; set; }
+            public System.Collections.Generic.Dictionary<string, string>? {|PII003:Answers|} { get; set; }
+            public bool? IsHidden { get; set; }
+        }
+
+        public class ProductValues { public string? DisplayName { get; set; } public string? Properties { get; set; } }
+        public class ApiConnection { public string ClientId { get; set; } = ""; public string ClientSecret { get; set; } = ""; }
+        """);
 }

@@ -101,7 +101,9 @@ internal static class ContextWords
     public static readonly HashSet<string> NeutralTypeSuffixes = Set(
         "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
         "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",
-        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table", "blob");
+        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table", "blob",
+        // A UserValues holds a user's values, as a UserInfo holds their information.
+        "value");
 
     /// <summary>Words in a type name that make it carry the contents of a communication.</summary>
     public static readonly HashSet<string> CommunicationTypeWords = Set(

@@ -98,7 +98,7 @@ internal sealed partial class PersonalDataClassifier
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
                 SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context) ??
-                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context)) is { } verdict &&
+                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context) ?? PersonsOwnText(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
@@ -393,6 +393,19 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return head >= 0 && ContextWords.ConfigurationTypeHeads.Contains(typeWords[head]);
+    }
+
+    // On a person, the free-form properties kept about them and the answers they gave (to a sign-up form's questions),
+    // held as text or as names mapped to text. A reflected member's Property is a PropertyInfo, not text.
+    private static Classification? PersonsOwnText(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] is not ("property" or "answer") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Person)
+        {
+            return null;
+        }
+
+        return new Classification("Other", $"the name says '{words[0]}' and {context.Reason}: free-form text kept about them or given by them");
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
