@@ -1038,4 +1038,18 @@ public class UntaggedContextTests
         public class ProductValues { public string? DisplayName { get; set; } public string? Properties { get; set; } }
         public class ApiConnection { public string ClientId { get; set; } = ""; public string ClientSecret { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task A_persons_sign_in_records_are_rows_of_their_own_but_a_login_name_value_is_the_name() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+
+        public class ExternalLogin { public string Provider { get; set; } = ""; public string {|PII003:ProviderKey|} { get; set; } = ""; }
+        public sealed record LoginName(string Value);
+
+        public class Member
+        {
+            public List<ExternalLogin> Logins { get; set; } = new();
+            public LoginName {|PII003:Login|} { get; set; } = new("");
+        }
+        """);
 }

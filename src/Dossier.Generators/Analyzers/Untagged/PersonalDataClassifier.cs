@@ -143,7 +143,7 @@ internal sealed partial class PersonalDataClassifier
             case MemberShapeKind.Enum:
                 return ByType(shape, context, byName, requireTypeMatch: true, categories: null);
             case MemberShapeKind.SourceType:
-                return ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
+                return IsSignInRecord(shape) ? null : ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
             case MemberShapeKind.Opaque:
                 return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
             case MemberShapeKind.JsonDocument:
@@ -406,6 +406,20 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return new Classification("Other", $"the name says '{words[0]}' and {context.Reason}: free-form text kept about them or given by them");
+    }
+
+    // A type of the application's own named as a sign-in (UserLogin, ExternalLoginInfo) is a record of one, a provider
+    // and the person's key there, classified where it is declared; a LoginName value type is the name.
+    private bool IsSignInRecord(MemberShape shape)
+    {
+        var typeWords = WordsOf(shape.TypeName ?? string.Empty);
+        var head = typeWords.Count - 1;
+        while (head > 0 && ContextWords.NeutralTypeSuffixes.Contains(typeWords[head]))
+        {
+            head--;
+        }
+
+        return head > 0 && typeWords[head] is "login" or "logon";
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
