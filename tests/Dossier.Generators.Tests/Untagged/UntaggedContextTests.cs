@@ -1052,4 +1052,14 @@ public class UntaggedContextTests
             public LoginName {|PII003:Login|} { get; set; } = new("");
         }
         """);
+
+    [Fact]
+    public Task The_text_of_a_document_shown_to_people_is_the_documents() => Verify.VerifyAsync("""
+        public class SignUpModel
+        {
+            public string MemberAgreementText { get; set; } = "";
+            public string CustomerTermsBody { get; set; } = "";
+            public string {|PII003:MemberNoteText|} { get; set; } = "";
+        }
+        """);
 }

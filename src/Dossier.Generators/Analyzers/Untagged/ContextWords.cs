@@ -268,6 +268,9 @@ internal static class ContextWords
     /// <summary>Heads that, after an activity word, make a type a log (<c>ActivityLog</c>, <c>AuditEntry</c>).</summary>
     public static readonly HashSet<string> LogTypeHeads = Set("log", "entry", "event", "history", "record", "trail");
 
+    /// <summary>Documents the system shows people; after a person word they own what follows (<c>UserAgreementText</c>).</summary>
+    public static readonly HashSet<string> SystemDocumentWords = Set("agreement", "policy", "term", "notice", "disclaimer", "template");
+
     public static bool IsPersonWord(string word) => PersonWords.Contains(word);
 
     /// <summary>Participles that order, group or key things rather than name who acted (<c>SortedByName</c>).</summary>

@@ -36,6 +36,11 @@ internal sealed partial class PersonalDataClassifier
                         // RequestedByAlias, CreatedByName: the one who did it is a person.
                         role = words[i - 1] + " by";
                     }
+                    else if (role is not null && ContextWords.SystemDocumentWords.Contains(words[i]))
+                    {
+                        // A UserAgreementText is the text of a user agreement: the document's, which the system shows people.
+                        role = null;
+                    }
                 }
 
                 string? because = null;
