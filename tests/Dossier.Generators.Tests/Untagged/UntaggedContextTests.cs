@@ -1062,4 +1062,11 @@ public class UntaggedContextTests
             public string {|PII003:MemberNoteText|} { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task The_search_term_of_a_query_is_the_requests_but_a_log_of_searches_says_what_someone_looked_for() => Verify.VerifyAsync("""
+        public class ListTeamsQuery { public string? SearchTerm { get; set; } public int Page { get; set; } }
+        public class SearchHistoryEntry { public string {|PII003:SearchTerm|} { get; set; } = ""; }
+        public class SavedSearch { public int UserId { get; set; } public string {|PII003:SearchQuery|} { get; set; } = ""; }
+        """);
 }

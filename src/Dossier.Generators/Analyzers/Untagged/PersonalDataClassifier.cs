@@ -103,7 +103,8 @@ internal sealed partial class PersonalDataClassifier
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
             !IsServiceAccount(verdict, words, context) &&
-            !(verdict.Category == "Communication" && IsSettings(context))
+            !(verdict.Category == "Communication" && IsSettings(context)) &&
+            !(verdict.Category == "Behavioral" && IsSearchParameter(words, context))
             ? verdict
             : null;
     }
@@ -420,6 +421,19 @@ internal sealed partial class PersonalDataClassifier
         }
 
         return head > 0 && typeWords[head] is "login" or "logon";
+    }
+
+    // The search term of a query or a filter (GetGroupsQuery, a search model) is what the request asks for; a log or a
+    // history of searches, a person's record or a search kept beside a UserId says what someone looked for.
+    private bool IsSearchParameter(List<string> words, TypeContext context)
+    {
+        if (!words.Contains("search") || context.Kind != TypeContextKind.Neutral || context.Members?.OwnerAnchor is not null)
+        {
+            return false;
+        }
+
+        return !WordsOf(context.TypeName).Exists(word =>
+            ContextWords.LogTypeHeads.Contains(word) || ContextWords.ActivityTypeWords.Contains(word) || ContextWords.IsPersonNoun(word));
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.
