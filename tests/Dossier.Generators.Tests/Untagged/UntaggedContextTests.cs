@@ -1039,4 +1039,139 @@ public class UntaggedContextTests
 
         public class ActivityLogEntry { public string {|PII003:Name|} { get; set; } = ""; public string {|PII003:IpAddress|} { get; set; } = ""; }
         """);
+
+    [Fact]
+    public Task The_account_beside_a_services_host_or_index_is_the_systems_but_a_persons_login_is_theirs() => Verify.VerifyAsync("""
+        public class SearchIndexStep
+        {
+            public System.Uri Host { get; set; } = null!;
+            public string IndexName { get; set; } = "";
+            public string? Username { get; set; }
+            public string? Password { get; set; }
+            public string ApiKey { get; set; } = "";
+        }
+
+        public class SignInForm
+        {
+            public string {|PII003:Username|} { get; set; } = "";
+            public string {|PII003:Password|} { get; set; } = "";
+            public string ReturnUrl { get; set; } = "";
+        }
+
+        public class SavedSiteLogin
+        {
+            public string Url { get; set; } = "";
+            public string {|PII003:Username|} { get; set; } = "";
+            public string {|PII003:Password|} { get; set; } = "";
+        }
+
+        public class MemberExternalSource
+        {
+            public string Host { get; set; } = "";
+            public string {|PII003:ApiKey|} { get; set; } = "";
+        }
+
+        public class LibrarySource
+        {
+            public int UserId { get; set; }
+            public string Host { get; set; } = "";
+            public string {|PII003:ApiKey|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task The_subject_and_body_on_settings_kept_for_people_are_templates() => Verify.VerifyAsync("""
+        public class InviteMailOptions
+        {
+            public string NewUserSubject { get; set; } = "";
+            public string NewUserBody { get; set; } = "";
+        }
+
+        public class MemberNotificationSettings { public string WelcomeSubject { get; set; } = ""; public string Body { get; set; } = ""; }
+
+        public class SupportMessage
+        {
+            public string {|PII003:SenderEmail|} { get; set; } = "";
+            public string {|PII003:Subject|} { get; set; } = "";
+            public string {|PII003:Body|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task The_secret_of_an_app_or_api_client_is_the_clients() => Verify.VerifyAsync("""
+        public class AppClientAdded { public string Id { get; set; } = ""; public string Secret { get; set; } = ""; }
+        public class ApiClientRotated { public string NewSecret { get; set; } = ""; }
+        public class UserSecretChanged { public string {|PII003:Secret|} { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task What_a_persons_info_holds_is_theirs_but_an_info_address_is_the_systems() => Verify.VerifyAsync("""
+        public class SearchIndexRow
+        {
+            public string Id { get; set; } = "";
+            public string {|PII003:UserInfoApiKey|} { get; set; } = "";
+            public string {|PII003:CustomerInfoEmail|} { get; set; } = "";
+        }
+
+        public class ContactPage { public string InfoEmail { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task An_event_about_a_comment_carries_what_its_writer_wrote() => Verify.VerifyAsync("""
+        public class CommentPostedEvent
+        {
+            public string {|PII003:Text|} { get; set; } = "";
+            public System.Uri? Url { get; set; }
+        }
+
+        public class OrderShippedEvent { public string Text { get; set; } = ""; }
+        public class QueueMessageEvent { public string Body { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_persons_values_are_their_details() => Verify.VerifyAsync("""
+        public class MemberValues
+        {
+            public string? {|PII003:DisplayName|} { get; set; }
+            public string? {|PII003:PictureUrl|} { get; set; }
+            public string? {|PII003:ClientSecret|} { get; set; }
+            public System.Collections.Generic.List<(string Name, string Value)>? {|PII003:Properties|} { get; set; }
+            public System.Collections.Generic.Dictionary<string, string>? {|PII003:Answers|} { get; set; }
+            public bool? IsHidden { get; set; }
+        }
+
+        public class ProductValues { public string? DisplayName { get; set; } public string? Properties { get; set; } }
+        public class ApiConnection { public string ClientId { get; set; } = ""; public string ClientSecret { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_persons_sign_in_records_are_rows_of_their_own_but_a_login_name_value_is_the_name() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+
+        public class ExternalLogin { public string Provider { get; set; } = ""; public string {|PII003:ProviderKey|} { get; set; } = ""; }
+        public sealed record LoginName(string Value);
+
+        public class Member
+        {
+            public List<ExternalLogin> Logins { get; set; } = new();
+            public LoginName {|PII003:Login|} { get; set; } = new("");
+        }
+        """);
+
+    [Fact]
+    public Task The_text_of_a_document_shown_to_people_is_the_documents() => Verify.VerifyAsync("""
+        public class SignUpModel
+        {
+            public string MemberAgreementText { get; set; } = "";
+            public string CustomerTermsBody { get; set; } = "";
+            public string {|PII003:MemberNoteText|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task The_search_term_of_a_query_is_the_requests_but_a_log_of_searches_says_what_someone_looked_for() => Verify.VerifyAsync("""
+        public class ListTeamsQuery { public string? SearchTerm { get; set; } public int Page { get; set; } }
+        public class SearchHistoryEntry { public string {|PII003:SearchTerm|} { get; set; } = ""; }
+        public class SavedSearch { public int UserId { get; set; } public string {|PII003:SearchQuery|} { get; set; } = ""; }
+        """);
 }

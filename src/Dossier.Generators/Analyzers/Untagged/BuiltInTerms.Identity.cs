@@ -151,6 +151,8 @@ internal static partial class BuiltInTerms
 
         // On a person, the token of a service is the person's own for it (a MediaServerToken, an ApiToken).
         b.Add("Credential", Reach.Person, "server token", "service token", "api token", "app token", "application token", "integration token");
+        // On a person, a client secret is the secret of the API client they were given to act as themselves.
+        b.Add("Credential", Reach.Person, "client secret");
         b.AddHeadExcept("Credential", "secret", Reach.Subject,
             "client", "app", "application", "api", "webhook", "signing", "jwt", "consumer", "service", "integration",
             "shared", "system", "server", "installation", "organization", "bot", "storage", "manager");

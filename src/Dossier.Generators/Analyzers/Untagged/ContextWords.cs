@@ -101,7 +101,9 @@ internal static class ContextWords
     public static readonly HashSet<string> NeutralTypeSuffixes = Set(
         "dto", "entity", "model", "viewmodel", "vm", "request", "response", "command", "payload", "record", "row",
         "info", "information", "detail", "data", "summary", "snapshot", "projection", "input", "output", "result",
-        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table", "blob");
+        "form", "base", "impl", "poco", "aggregate", "root", "item", "doc", "json", "table", "blob",
+        // A UserValues holds a user's values, as a UserInfo holds their information.
+        "value");
 
     /// <summary>Words in a type name that make it carry the contents of a communication.</summary>
     public static readonly HashSet<string> CommunicationTypeWords = Set(
@@ -265,6 +267,9 @@ internal static class ContextWords
 
     /// <summary>Heads that, after an activity word, make a type a log (<c>ActivityLog</c>, <c>AuditEntry</c>).</summary>
     public static readonly HashSet<string> LogTypeHeads = Set("log", "entry", "event", "history", "record", "trail");
+
+    /// <summary>Documents the system shows people; after a person word they own what follows (<c>UserAgreementText</c>).</summary>
+    public static readonly HashSet<string> SystemDocumentWords = Set("agreement", "policy", "term", "notice", "disclaimer", "template");
 
     public static bool IsPersonWord(string word) => PersonWords.Contains(word);
 

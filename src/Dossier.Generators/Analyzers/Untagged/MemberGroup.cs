@@ -51,6 +51,13 @@ internal sealed class MemberGroup
     // Sibling phrases that make the type a person's sign-in through an external provider (its ProviderKey is their id there).
     private static readonly string[][] ExternalLoginAnchors = Phrases("login provider");
 
+    // Siblings that are, whole, where an external service is reached (its host, its base address, the index it writes
+    // to): the record holds how the system connects to that service. A bare Url or Uri is not one: a person's saved
+    // login has the site's address beside its user name and password.
+    private static readonly string[][] ServiceAnchors = Phrases(
+        "host", "host name", "hostname", "server url", "server uri", "server address", "base url", "base uri",
+        "base address", "api url", "api uri", "api endpoint", "endpoint", "end point", "service url", "index name");
+
     private readonly IReadOnlyList<string> _names;
     private readonly Func<string, List<string>> _wordsOf;
     private readonly ICollection<string>? _typeNames;
@@ -70,6 +77,7 @@ internal sealed class MemberGroup
     private string? _userName;
     private string? _statusCode;
     private string? _duration;
+    private string? _service;
 
     public MemberGroup(IReadOnlyList<string> names, Func<string, List<string>> wordsOf, ICollection<string>? typeNames)
     {
@@ -215,6 +223,12 @@ internal sealed class MemberGroup
         FindFirst(words => words.Count > 0 && words[0] is "duration" or "elapsed", ref _duration) is not null
             ? status
             : null;
+
+    /// <summary>
+    /// A sibling that is, whole, where an external service is reached (<c>Host</c>, <c>BaseUrl</c>, <c>IndexName</c>),
+    /// or <c>null</c>: the type holds how the system connects to that service.
+    /// </summary>
+    public string? ServiceAnchor => FindFirst(words => Array.Exists(ServiceAnchors, anchor => IsWhole(words, anchor)), ref _service);
 
     // The first sibling whose words match, worked out once (an empty string in the cache for none).
     private string? FindFirst(Func<List<string>, bool> matches, ref string? cache)

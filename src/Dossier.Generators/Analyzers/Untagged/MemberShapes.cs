@@ -161,6 +161,14 @@ internal static class MemberShapes
             // A map of names to text holds what its name says (Cookies, PhoneNumbers by kind); any other map is a
             // structure of its own.
             var element = elements.TypeArguments[0];
+            if (element is INamedTypeSymbol { IsTupleType: true } tuple)
+            {
+                // A list of (name, value) pairs of text is such a map by another spelling.
+                return tuple.TupleElements.All(item => item.Type.SpecialType == SpecialType.System_String)
+                    ? MemberShape.Text
+                    : new MemberShape(MemberShapeKind.Skip);
+            }
+
             return element is INamedTypeSymbol { IsGenericType: true } pair && AttributeReader.Is(pair.OriginalDefinition, KeyValuePair)
                 ? pair.TypeArguments.All(argument => argument.SpecialType == SpecialType.System_String)
                     ? Describe(pair.TypeArguments[1], depth + 1)

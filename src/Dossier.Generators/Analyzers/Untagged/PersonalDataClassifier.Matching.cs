@@ -36,6 +36,11 @@ internal sealed partial class PersonalDataClassifier
                         // RequestedByAlias, CreatedByName: the one who did it is a person.
                         role = words[i - 1] + " by";
                     }
+                    else if (role is not null && ContextWords.SystemDocumentWords.Contains(words[i]))
+                    {
+                        // A UserAgreementText is the text of a user agreement: the document's, which the system shows people.
+                        role = null;
+                    }
                 }
 
                 string? because = null;
@@ -138,6 +143,12 @@ internal sealed partial class PersonalDataClassifier
                 !AnyBefore(words, i, ContextWords.OrganisationWords))
             {
                 return false;
+            }
+
+            // A person's info (UserInfoApiKey, CustomerInfoEmail) is theirs; info alone is an address the system answers at.
+            if (words[i] == "info" && i > 0 && ContextWords.IsPersonNoun(words[i - 1]))
+            {
+                continue;
             }
 
             // A bank's name or phone is the bank's, but a bank IBAN is the account holder's; a server's or a site's

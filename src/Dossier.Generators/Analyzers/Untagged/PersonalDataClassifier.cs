@@ -98,14 +98,15 @@ internal sealed partial class PersonalDataClassifier
         return (ClassifyWords(words, shape, context) ?? OwnedKeyOrData(words, shape, context) ?? SerializedOnPerson(words, shape, context) ??
                 KeyRowId(words, shape, context) ?? IdentityValue(words, shape, context) ?? ContactName(words, shape, context) ??
                 SubjectsName(words, shape, context) ?? ClaimAboutPerson(words, shape, context) ?? SessionUsersName(words, shape, context) ??
-                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context) ??
+                HardwareKeyId(words, shape, context) ?? KeyBesidePassword(words, shape, context) ?? PersonsOwnText(words, shape, context) ??
                 ModerationReason(words, shape, context) ?? HandleDiscriminator(words, shape, context) ??
                 AdministratorsAccount(words, shape, context) ?? ProfilePictureLink(words, shape, context)) is { } verdict &&
             !(verdict.Category == "OnlineIdentifier" && context.Members?.NetworkAnchor is not null) &&
             !(verdict.Category == "PostalAddress" && IsLedgerAddress(words, context)) &&
             !(verdict.Category == "Credential" && context.SecretOwner is not null && !NamesPersonsSecret(words)) &&
-            !(verdict.Category == "Communication" && IsProtocolHeaders(memberName, words)) &&
-            !(verdict.Category == "Behavioral" && IsSearchInput(words, context))
+            !IsServiceAccount(verdict, words, context) &&
+            !(verdict.Category == "Communication" && (IsProtocolHeaders(memberName, words) || IsSettings(context))) &&
+            !(verdict.Category == "Behavioral" && (IsSearchInput(words, context) || IsSearchParameter(words, context)))
             ? verdict
             : null;
     }
@@ -145,7 +146,7 @@ internal sealed partial class PersonalDataClassifier
             case MemberShapeKind.Enum:
                 return ByType(shape, context, byName, requireTypeMatch: true, categories: null);
             case MemberShapeKind.SourceType:
-                return ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
+                return IsSignInRecord(shape) ? null : ByType(shape, context, byName, requireTypeMatch: true, categories: ValueObjectCategories);
             case MemberShapeKind.Opaque:
                 return ByType(shape, context, byName, requireTypeMatch: false, categories: ValueObjectCategories);
             case MemberShapeKind.JsonDocument:
@@ -361,6 +362,80 @@ internal sealed partial class PersonalDataClassifier
         return hardware
             ? new Classification("OnlineIdentifier", $"the name says '{string.Join(" ", words)}' and '{context.TypeName}' is about a person's hardware security keys: it is the id of one they registered")
             : null;
+    }
+
+    // The user name, password or API key beside a service's Host, base address or index (a search index an automation
+    // writes to, a mail server) are the account the system signs in to that service with, not a person's; unless the
+    // type is a person's (a person word in its name, a UserId beside it).
+    private bool IsServiceAccount(Classification verdict, List<string> words, TypeContext context)
+    {
+        if (context.Kind == TypeContextKind.Person || context.Members is not { ServiceAnchor: not null, OwnerAnchor: null } ||
+            WordsOf(context.TypeName).Exists(ContextWords.IsPersonWord))
+        {
+            return false;
+        }
+
+        return verdict.Category switch
+        {
+            "Credential" => !NamesPersonsSecret(words),
+            "OnlineIdentifier" => IsBare(words, "username") || IsBare(words, "login") ||
+                (words.Count == 2 && words[1] == "name" && words[0] is "user" or "login" or "account"),
+            _ => false,
+        };
+    }
+
+    // Settings kept for people (UserNotificationSettings, EmailUserNotificationOptions) are still settings: the subject or
+    // body on them is the text the system sends, a template, not what someone wrote.
+    private bool IsSettings(TypeContext context)
+    {
+        var typeWords = WordsOf(context.TypeName);
+        var head = typeWords.Count - 1;
+        while (head > 0 && ContextWords.NeutralTypeSuffixes.Contains(typeWords[head]))
+        {
+            head--;
+        }
+
+        return head >= 0 && ContextWords.ConfigurationTypeHeads.Contains(typeWords[head]);
+    }
+
+    // On a person, the free-form properties kept about them and the answers they gave (to a sign-up form's questions),
+    // held as text or as names mapped to text. A reflected member's Property is a PropertyInfo, not text.
+    private static Classification? PersonsOwnText(List<string> words, MemberShape shape, TypeContext context)
+    {
+        if (words.Count != 1 || words[0] is not ("property" or "answer") || shape.Kind != MemberShapeKind.Text || shape.IsKeyType ||
+            context.Kind != TypeContextKind.Person)
+        {
+            return null;
+        }
+
+        return new Classification("Other", $"the name says '{words[0]}' and {context.Reason}: free-form text kept about them or given by them");
+    }
+
+    // A type of the application's own named as a sign-in (UserLogin, ExternalLoginInfo) is a record of one, a provider
+    // and the person's key there, classified where it is declared; a LoginName value type is the name.
+    private bool IsSignInRecord(MemberShape shape)
+    {
+        var typeWords = WordsOf(shape.TypeName ?? string.Empty);
+        var head = typeWords.Count - 1;
+        while (head > 0 && ContextWords.NeutralTypeSuffixes.Contains(typeWords[head]))
+        {
+            head--;
+        }
+
+        return head > 0 && typeWords[head] is "login" or "logon";
+    }
+
+    // The search term of a query or a filter (GetGroupsQuery, a search model) is what the request asks for; a log or a
+    // history of searches, a person's record or a search kept beside a UserId says what someone looked for.
+    private bool IsSearchParameter(List<string> words, TypeContext context)
+    {
+        if (!words.Contains("search") || context.Kind != TypeContextKind.Neutral || context.Members?.OwnerAnchor is not null)
+        {
+            return false;
+        }
+
+        return !WordsOf(context.TypeName).Exists(word =>
+            ContextWords.LogTypeHeads.Contains(word) || ContextWords.ActivityTypeWords.Contains(word) || ContextWords.IsPersonNoun(word));
     }
 
     // A secret named after a person (a UserVerificationToken) is that person's, even on an organisation's type.

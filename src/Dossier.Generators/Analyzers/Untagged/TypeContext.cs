@@ -146,7 +146,7 @@ internal static class TypeContextClassifier
         var words = HeadWords(name, vocabulary);
         var communication = IsCommunication(words);
         var topics = Topics(words);
-        var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains);
+        var owner = words.Exists(ContextWords.PersonWords.Contains) ? null : words.Find(ContextWords.OwnerWords.Contains) ?? SoftwareClient(words);
         var screen = IsScreen(NameTokenizer.Tokenize(name, vocabulary));
         if (isDataSubject)
         {
@@ -429,11 +429,30 @@ internal static class TypeContextClassifier
         return true;
     }
 
+    // An app's or an API's client (AppClientAttached, ApiClientCreated) is software registered to call the application:
+    // its secret is the client's, not a person's.
+    private static string? SoftwareClient(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "client" && words[i - 1] is "app" or "application" or "api" or "oauth" or "openid")
+            {
+                return words[i - 1] + " client";
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsScreen(List<string> words) =>
         words.Count > 1 && (ContextWords.ScreenTypeHeads.Contains(words[words.Count - 1]) ||
                             (words[words.Count - 1] == "model" && words[words.Count - 2] is "view" or "page"));
 
     private static bool IsCommunication(List<string> words) =>
-        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(ContextWords.SystemMessageWords.Contains) &&
+        words.Exists(ContextWords.CommunicationTypeWords.Contains) && !words.Exists(word => ContextWords.SystemMessageWords.Contains(word) && !IsEventOfReview(word, words)) &&
         !(words.Exists(ContextWords.PublicationTypeWords.Contains) && !words.Exists(ContextWords.ReviewTypeWords.Contains));
+
+    // An event about a comment or a review (CommentAddedEvent) carries what its writer wrote; an event bus's message is the system's.
+    private static bool IsEventOfReview(string word, List<string> words) =>
+        word == "event" && words.Exists(ContextWords.ReviewTypeWords.Contains);
 }
